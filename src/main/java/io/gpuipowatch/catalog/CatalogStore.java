@@ -1,0 +1,82 @@
+package io.gpuipowatch.catalog;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes a validated dataset to the database in one transaction, and reads it back whole as a
+ * {@link Catalog}. The only way into the tables: the repositories stay inside this package.
+ */
+@Component
+public class CatalogStore {
+
+	private final SourceRepository sources;
+
+	private final VenueRepository venues;
+
+	private final MetricRepository metrics;
+
+	private final BasisRepository bases;
+
+	private final CompanyRepository companies;
+
+	private final ListingEventRepository events;
+
+	private final FigureRepository figures;
+
+	private final DatasetInfoRepository info;
+
+	CatalogStore(SourceRepository sources, VenueRepository venues, MetricRepository metrics, BasisRepository bases,
+			CompanyRepository companies, ListingEventRepository events, FigureRepository figures,
+			DatasetInfoRepository info) {
+		this.sources = sources;
+		this.venues = venues;
+		this.metrics = metrics;
+		this.bases = bases;
+		this.companies = companies;
+		this.events = events;
+		this.figures = figures;
+		this.info = info;
+	}
+
+	/** Everything the files held, already validated and cross-referenced. */
+	public record Contents(List<Source> sources, List<Venue> venues, List<Metric> metrics, List<Basis> bases,
+			List<Company> companies, List<ListingEvent> events, List<Figure> figures, DatasetInfo info) {
+	}
+
+	/** Stores the whole dataset, or nothing if any insert fails. */
+	@Transactional
+	public void store(Contents contents) {
+		sources.saveAll(contents.sources());
+		venues.saveAll(contents.venues());
+		metrics.saveAll(contents.metrics());
+		bases.saveAll(contents.bases());
+		companies.saveAll(contents.companies());
+		events.saveAll(contents.events());
+		figures.saveAll(contents.figures());
+		info.save(contents.info());
+	}
+
+	/** Reads the whole dataset back from the database. */
+	@Transactional(readOnly = true)
+	public Catalog read() {
+		List<DatasetInfo> infos = info.findAll();
+		if (infos.size() != 1) {
+			throw new IllegalStateException("Expected one loaded dataset, found " + infos.size());
+		}
+		return new Catalog(venues.findAll(), metrics.findAll(), companies.findAllWithSources(),
+				events.findAll(), figures.findAll().stream().sorted(Comparator.comparing(Figure::getPosition)).toList(),
+				sources.findAll(), infos.get(0));
+	}
+
+	/** How many rows each table holds, to tell whether anything was loaded. */
+	@Transactional(readOnly = true)
+	public long rowCount() {
+		return sources.count() + venues.count() + metrics.count() + bases.count() + companies.count()
+				+ events.count() + figures.count() + info.count();
+	}
+
+}

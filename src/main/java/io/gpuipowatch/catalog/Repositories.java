@@ -1,0 +1,41 @@
+package io.gpuipowatch.catalog;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface SourceRepository extends JpaRepository<Source, String> {
+
+}
+
+interface VenueRepository extends JpaRepository<Venue, String> {
+
+}
+
+interface MetricRepository extends JpaRepository<Metric, String> {
+
+}
+
+interface BasisRepository extends JpaRepository<Basis, String> {
+
+}
+
+interface CompanyRepository extends JpaRepository<Company, String> {
+
+	@Query("select distinct c from Company c left join fetch c.sources")
+	List<Company> findAllWithSources();
+
+}
+
+interface ListingEventRepository extends JpaRepository<ListingEvent, String> {
+
+}
+
+interface FigureRepository extends JpaRepository<Figure, String> {
+
+}
+
+interface DatasetInfoRepository extends JpaRepository<DatasetInfo, String> {
+
+}

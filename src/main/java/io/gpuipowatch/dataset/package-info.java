@@ -1,0 +1,6 @@
+/**
+ * Loads the CSV files of {@code data/} at start-up: reads them with Commons CSV, validates every
+ * row and every cross-reference, recomputes derived figures, and stores the dataset in one
+ * transaction, or stops the start-up naming each problem's file, line and column.
+ */
+package io.gpuipowatch.dataset;
