@@ -1,0 +1,231 @@
+package io.gpuipowatch.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import io.gpuipowatch.catalog.Catalog;
+import io.gpuipowatch.catalog.Company;
+import io.gpuipowatch.catalog.Figure;
+import io.gpuipowatch.catalog.Metric;
+import io.gpuipowatch.catalog.Period;
+import io.gpuipowatch.catalog.Venue;
+import io.gpuipowatch.view.BadRequestException;
+import io.gpuipowatch.view.Cell;
+import io.gpuipowatch.view.ChartView;
+import io.gpuipowatch.view.Charts;
+import io.gpuipowatch.view.CompanySummary;
+import io.gpuipowatch.view.Filters;
+import io.gpuipowatch.view.Formats;
+import io.gpuipowatch.view.Lang;
+import io.gpuipowatch.view.Names;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Builds the compare page: the chosen companies (by default all that pass the venue filter), a
+ * table with a column per metric and period, sorted by any column, and the charts.
+ */
+@Component
+class ComparePages {
+
+	static final String SORT_NAME = "name";
+
+	record Column(String key, String label, String period, String sortUrl, @Nullable String sortDir) {
+	}
+
+	record TableRow(CompanySummary company, List<Cell> cells) {
+	}
+
+	record Table(String titleKey, List<Column> columns, List<TableRow> rows) {
+	}
+
+	record PickerOption(String slug, String name, boolean selected, String toggleUrl, boolean canAdd) {
+	}
+
+	record Page(List<CompanySummary> companies, List<PickerOption> picker, List<String> venueCodes,
+			List<CompanySummary> hiddenByFilter, String showAllUrl, List<Table> tables, List<ChartView> charts,
+			String nameSortUrl, @Nullable String nameSortDir, boolean tooFew, int max) {
+	}
+
+	private final Catalog catalog;
+
+	private final Charts charts;
+
+	ComparePages(Catalog catalog, Charts charts) {
+		this.catalog = catalog;
+		this.charts = charts;
+	}
+
+	Page build(CompareRequest request, Lang lang) {
+		List<Venue> venues = Filters.venues(catalog, request.venues());
+		List<Company> eligible = Filters.companiesIn(catalog, venues);
+		List<Company> named = Filters.companies(catalog, request.companies());
+		List<Company> chosen = named.isEmpty() ? eligible.stream().limit(Filters.MAX_COMPARED).toList()
+				: named.stream().filter(eligible::contains).toList();
+		List<Company> hidden = named.stream().filter(c -> !eligible.contains(c)).toList();
+		boolean descending = "desc".equals(request.dir());
+		if (request.dir() != null && !List.of("asc", "desc").contains(request.dir())) {
+			throw new BadRequestException("dir", request.dir(), List.of("asc", "desc"));
+		}
+		List<String> venueCodes = Filters.isFiltered(catalog, venues) && request.venues() != null
+				? venues.stream().map(Venue::getCode).toList() : List.of();
+		Links links = new Links(chosen, venueCodes, request.sort(), request.dir(), lang);
+
+		Map<String, ColumnSpec> specs = columns(chosen, lang);
+		String sort = request.sort();
+		if (sort != null && !sort.equals(SORT_NAME) && !specs.containsKey(sort)) {
+			List<String> valid = new ArrayList<>();
+			valid.add(SORT_NAME);
+			valid.addAll(specs.keySet());
+			throw new BadRequestException("sort", sort, valid);
+		}
+		List<Company> ordered = order(chosen, sort, descending, specs, lang);
+		List<Table> tables = List.of(table("compare.table.ipo", true, specs, ordered, sort, descending, links, lang),
+				table("compare.table.financials", false, specs, ordered, sort, descending, links, lang));
+		List<PickerOption> picker = eligible.stream()
+			.map(c -> new PickerOption(c.getSlug(), Names.company(c, lang), chosen.contains(c), links.toggle(c),
+					chosen.contains(c) || chosen.size() < Filters.MAX_COMPARED))
+			.toList();
+		return new Page(ordered.stream().map(c -> CompanySummary.of(c, catalog, lang)).toList(), picker, venueCodes,
+				hidden.stream().map(c -> CompanySummary.of(c, catalog, lang)).toList(), links.withoutVenues(named),
+				tables, chosen.size() < 2 ? List.of() : charts(ordered, lang), links.sort(SORT_NAME, sort, descending),
+				SORT_NAME.equals(sort) ? (descending ? "descending" : "ascending") : null, chosen.size() < 2,
+				Filters.MAX_COMPARED);
+	}
+
+	/** A column: one metric over one period, or at listing for figures dated by the listing day. */
+	record ColumnSpec(String key, Metric metric, @Nullable String period) {
+
+		Optional<Figure> figure(Catalog catalog, Company company) {
+			return period == null ? catalog.shownLatest(company, metric.getCode())
+					: catalog.shown(company, metric.getCode(), period);
+		}
+
+	}
+
+	private Map<String, ColumnSpec> columns(List<Company> companies, Lang lang) {
+		Map<String, ColumnSpec> specs = new LinkedHashMap<>();
+		companies.stream()
+			.flatMap(c -> catalog.figures(c).stream())
+			.filter(Figure::isShown)
+			.sorted(Comparator.comparingInt((Figure f) -> f.getMetric().getPosition())
+				.thenComparing(f -> f.getPeriod().kind() == Period.Kind.DATE ? "" : f.getPeriod().key()))
+			.forEach(f -> {
+				boolean dated = f.getPeriod().kind() == Period.Kind.DATE;
+				String key = dated ? f.getMetric().getCode() : f.getMetric().getCode() + "@" + f.getPeriod().key();
+				specs.putIfAbsent(key, new ColumnSpec(key, f.getMetric(), dated ? null : f.getPeriod().key()));
+			});
+		return specs;
+	}
+
+	private Table table(String titleKey, boolean listing, Map<String, ColumnSpec> specs, List<Company> companies,
+			@Nullable String sort, boolean descending, Links links, Lang lang) {
+		List<ColumnSpec> chosen = specs.values().stream().filter(s -> s.metric().isNeedsListing() == listing).toList();
+		List<Column> columns = chosen.stream()
+			.map(s -> new Column(s.key(), Names.metric(s.metric(), lang),
+					s.period() == null ? "" : Formats.period(Period.parse(s.period()), lang),
+					links.sort(s.key(), sort, descending),
+					s.key().equals(sort) ? (descending ? "descending" : "ascending") : null))
+			.toList();
+		List<TableRow> rows = companies.stream()
+			.map(c -> new TableRow(CompanySummary.of(c, catalog, lang),
+					chosen.stream().map(s -> Cell.of(s.figure(catalog, c), c, s.metric(), catalog, lang)).toList()))
+			.toList();
+		return new Table(titleKey, columns, rows);
+	}
+
+	/** Sorted by a column's values (grouped by currency, missing last), or by name. */
+	private List<Company> order(List<Company> companies, @Nullable String sort, boolean descending,
+			Map<String, ColumnSpec> specs, Lang lang) {
+		if (sort == null) {
+			return companies;
+		}
+		Comparator<Company> order;
+		if (sort.equals(SORT_NAME)) {
+			order = Comparator.comparing(c -> Names.company(c, lang));
+			return companies.stream().sorted(descending ? order.reversed() : order).toList();
+		}
+		ColumnSpec spec = Objects.requireNonNull(specs.get(sort));
+		Comparator<Figure> byValue = Comparator.comparing((Figure f) -> f.getUnit().code())
+			.thenComparing(Figure::getValue);
+		Comparator<Figure> figureOrder = descending ? byValue.reversed() : byValue;
+		return companies.stream()
+			.sorted(Comparator.comparing((Company c) -> spec.figure(catalog, c).orElse(null),
+					Comparator.nullsLast(figureOrder)))
+			.toList();
+	}
+
+	private List<ChartView> charts(List<Company> companies, Lang lang) {
+		List<ChartView> views = new ArrayList<>();
+		views.addAll(charts.compareCompanies("compare-cumulative", "chart.cumulative.title", "chart.cumulative.caption",
+				companies, List.of(new Charts.Series("net-loss", "2022-2024", "series.netLossTotal"),
+						new Charts.Series("rd-expense", "2022-2024", "series.rdTotal")),
+				false, lang));
+		views.addAll(charts.compareCompanies("compare-rd-ratio", "chart.rdRatio.title", "chart.rdRatio.caption",
+				companies, List.of(new Charts.Series("rd-to-revenue", "2024", "metric:rd-to-revenue")), false, lang));
+		views.addAll(charts.compareCompanies("compare-revenue", "chart.revenue.title", "chart.revenue.caption",
+				companies, years("revenue"), true, lang));
+		views.addAll(charts.compareCompanies("compare-loss", "chart.loss.title", "chart.loss.caption", companies,
+				years("net-loss"), false, lang));
+		views.addAll(charts.compareCompanies("compare-gains", "chart.gains.title", "chart.gains.caption", companies,
+				List.of(new Charts.Series("first-day-gain-open", null, "metric:first-day-gain-open"),
+						new Charts.Series("first-day-gain-close", null, "metric:first-day-gain-close"),
+						new Charts.Series("first-day-gain-high", null, "metric:first-day-gain-high")),
+				false, lang));
+		views.addAll(charts.compareCompanies("compare-funds", "chart.funds.title", "chart.funds.caption", companies,
+				List.of(new Charts.Series("funds-raised-gross", null, "metric:funds-raised-gross"),
+						new Charts.Series("market-cap-first-close", null, "metric:market-cap-first-close")),
+				false, lang));
+		return views;
+	}
+
+	/** One series per year 2022–2024 for an annual metric. */
+	private static List<Charts.Series> years(String metric) {
+		return List.of("2022", "2023", "2024")
+			.stream()
+			.map(y -> new Charts.Series(metric, y, "year:" + y))
+			.toList();
+	}
+
+	/** Links that keep the page's state: companies, venues, sort and language. */
+	private record Links(List<Company> chosen, List<String> venues, @Nullable String sort, @Nullable String dir,
+			Lang lang) {
+
+		String toggle(Company company) {
+			List<Company> next = new ArrayList<>(chosen);
+			if (!next.remove(company)) {
+				next.add(company);
+			}
+			return url(next, venues, sort, dir);
+		}
+
+		String sort(String key, @Nullable String current, boolean descending) {
+			String nextDir = key.equals(current) && !descending ? "desc" : "asc";
+			return url(chosen, venues, key, nextDir);
+		}
+
+		String withoutVenues(List<Company> named) {
+			return url(named, List.of(), sort, dir);
+		}
+
+		private String url(List<Company> companies, List<String> venueCodes, @Nullable String sortKey,
+				@Nullable String direction) {
+			UriComponentsBuilder url = UriComponentsBuilder.fromPath("/compare");
+			companies.forEach(c -> url.queryParam("c", c.getSlug()));
+			venueCodes.forEach(v -> url.queryParam("venue", v));
+			if (sortKey != null) {
+				url.queryParam("sort", sortKey);
+				url.queryParam("dir", direction == null ? "asc" : direction);
+			}
+			return url.queryParam("lang", lang.code()).encode().build().toUriString();
+		}
+
+	}
+
+}

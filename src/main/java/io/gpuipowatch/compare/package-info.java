@@ -1,0 +1,2 @@
+/** The comparison of two to four companies: a sortable side-by-side table and charts. */
+package io.gpuipowatch.compare;

@@ -1,0 +1,31 @@
+package io.gpuipowatch.overview;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.gpuipowatch.view.Lang;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class OverviewController {
+
+	static final String VIEW = "overview";
+
+	private final OverviewPages pages;
+
+	OverviewController(OverviewPages pages) {
+		this.pages = pages;
+	}
+
+	@GetMapping("/")
+	String overview(@RequestParam(name = "venue", required = false) @Nullable List<String> venues, Locale locale,
+			Model model) {
+		model.addAttribute("page", pages.build(venues, Lang.of(locale)));
+		return VIEW;
+	}
+
+}

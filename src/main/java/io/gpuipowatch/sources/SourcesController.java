@@ -1,0 +1,55 @@
+package io.gpuipowatch.sources;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.gpuipowatch.catalog.Catalog;
+import io.gpuipowatch.catalog.Figure;
+import io.gpuipowatch.catalog.ListingEvent;
+import io.gpuipowatch.view.EventView;
+import io.gpuipowatch.view.FigureView;
+import io.gpuipowatch.view.Lang;
+import io.gpuipowatch.view.SourceRef;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** Every source, with how many figures and events cite it, and the facts about the market as a whole. */
+@Controller
+class SourcesController {
+
+	static final String VIEW = "sources";
+
+	record SourceEntry(SourceRef source, String language, long figures, long events) {
+	}
+
+	private final Catalog catalog;
+
+	SourcesController(Catalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@GetMapping("/sources")
+	String sources(Locale locale, Model model) {
+		Lang lang = Lang.of(locale);
+		List<SourceEntry> entries = catalog.sources()
+			.stream()
+			.map(s -> new SourceEntry(SourceRef.of(s, lang), s.getLanguage(),
+					catalog.figures().stream().filter(f -> f.getSource() == s).count(),
+					catalog.events().stream().filter(e -> e.getSource() == s).count()))
+			.toList();
+		model.addAttribute("sources", entries);
+		model.addAttribute("context", catalog.figures()
+			.stream()
+			.filter(f -> f.getCompany() == null)
+			.map((Figure f) -> FigureView.of(f, catalog, lang))
+			.toList());
+		model.addAttribute("contextEvents", catalog.events()
+			.stream()
+			.filter(e -> e.getCompany() == null)
+			.map((ListingEvent e) -> EventView.of(e, catalog, lang))
+			.toList());
+		return VIEW;
+	}
+
+}

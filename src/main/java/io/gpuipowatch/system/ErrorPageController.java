@@ -1,0 +1,53 @@
+package io.gpuipowatch.system;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The page for errors that reach the servlet container (an unknown path, a wrong method, a
+ * malformed request): the status and what to do next, in the page's language, and nothing about
+ * the server's insides.
+ */
+@Controller
+class ErrorPageController implements ErrorController {
+
+	static final String VIEW = "error/general";
+
+	private final LayoutModel layout;
+
+	ErrorPageController(LayoutModel layout) {
+		this.layout = layout;
+	}
+
+	@RequestMapping("${server.error.path:/error}")
+	ModelAndView error(HttpServletRequest request, Locale locale) {
+		HttpStatus status = status(request);
+		Map<String, Object> model = new HashMap<>();
+		layout.addTo(model, request, locale);
+		model.put("status", status.value());
+		model.put("reasonKey", status.value() == 404 ? "error.notFound.title"
+				: status.is4xxClientError() ? "error.client" : "error.server");
+		return new ModelAndView(status.value() == 404 ? ErrorPages.VIEW_NOT_FOUND : VIEW, model, status);
+	}
+
+	private static HttpStatus status(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code instanceof Integer value) {
+			HttpStatus status = HttpStatus.resolve(value);
+			if (status != null) {
+				return status;
+			}
+		}
+		return HttpStatus.INTERNAL_SERVER_ERROR;
+	}
+
+}

@@ -1,0 +1,25 @@
+package io.gpuipowatch.system;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Adds the layout's model to every page a controller renders. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class LayoutAdvice {
+
+	private final LayoutModel layout;
+
+	LayoutAdvice(LayoutModel layout) {
+		this.layout = layout;
+	}
+
+	@ModelAttribute
+	void layout(Model model, HttpServletRequest request, Locale locale) {
+		layout.addTo(model.asMap(), request, locale);
+	}
+
+}

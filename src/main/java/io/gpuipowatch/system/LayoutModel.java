@@ -1,0 +1,52 @@
+package io.gpuipowatch.system;
+
+import java.util.Locale;
+import java.util.Map;
+
+import io.gpuipowatch.catalog.Catalog;
+import io.gpuipowatch.view.Formats;
+import io.gpuipowatch.view.Lang;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What the layout of every page shows, error pages included: the language and a link to the
+ * same page in the other one, and the dataset's as-of date and version.
+ */
+@Component
+class LayoutModel {
+
+	private final Catalog catalog;
+
+	LayoutModel(Catalog catalog) {
+		this.catalog = catalog;
+	}
+
+	void addTo(Map<String, Object> model, HttpServletRequest request, Locale locale) {
+		Lang lang = Lang.of(locale);
+		model.put("lang", lang);
+		model.put("langSwitchUrl", sameLinkIn(request, lang.other()));
+		model.put("asOf", Formats.date(catalog.info().getAsOf(), lang));
+		model.put("datasetVersion", catalog.info().getVersion());
+	}
+
+	/** The link the request came by, with the other language: the switch keeps everything else. */
+	static String sameLinkIn(HttpServletRequest request, Lang lang) {
+		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String path = errorUri instanceof String uri ? uri : request.getRequestURI();
+		String query = errorUri != null ? null : request.getQueryString();
+		try {
+			return UriComponentsBuilder.fromPath(path)
+				.query(query)
+				.replaceQueryParam(LanguageResolver.PARAMETER, lang.code())
+				.build(true)
+				.toUriString();
+		}
+		catch (IllegalArgumentException ex) {
+			return "/?" + LanguageResolver.PARAMETER + "=" + lang.code();
+		}
+	}
+
+}
