@@ -27,19 +27,23 @@
       ctx.font = '11px system-ui, sans-serif';
       ctx.textAlign = 'center';
       ctx.fillStyle = cssVar('--text', '#222');
+      var values = chart.data.labels.length * chart.data.datasets.length;
       chart.data.datasets.forEach(function (dataset, i) {
         var meta = chart.getDatasetMeta(i);
-        if (meta.hidden) { return; }
+        if (meta.hidden || values > 8) { return; }
         meta.data.forEach(function (bar, j) {
-          var text = spec.series[i].texts[j];
-          if (dataset.data[j] === null) {
-            ctx.fillStyle = cssVar('--muted', '#666');
-            ctx.fillText(text, bar.x, chart.chartArea.bottom - 4);
-            ctx.fillStyle = cssVar('--text', '#222');
-          } else if (chart.data.labels.length * chart.data.datasets.length <= 12) {
-            ctx.fillText(text, bar.x, bar.y - 4);
+          if (dataset.data[j] !== null) {
+            ctx.fillText(spec.series[i].texts[j], bar.x, bar.y - 4);
           }
         });
+      });
+      // A label with no value in any series gets its reason written once, where its bars would be.
+      ctx.fillStyle = cssVar('--muted', '#666');
+      chart.data.labels.forEach(function (label, j) {
+        var allMissing = chart.data.datasets.every(function (d) { return d.data[j] === null; });
+        if (allMissing) {
+          ctx.fillText(spec.series[0].texts[j], chart.scales.x.getPixelForValue(j), chart.chartArea.bottom - 6);
+        }
       });
       ctx.restore();
     }
@@ -61,7 +65,9 @@
       data: {
         labels: spec.labels,
         datasets: spec.series.map(function (s) {
-          return { label: s.label, data: s.values, backgroundColor: s.color, borderColor: s.color, borderWidth: 1 };
+          // One series with a bar per company: each company keeps its own colour, as on its card.
+          var colour = spec.series.length === 1 && spec.labelColors.length ? spec.labelColors : s.color;
+          return { label: s.label, data: s.values, backgroundColor: colour, borderColor: colour, borderWidth: 1 };
         })
       },
       options: {
@@ -80,7 +86,7 @@
           }
         },
         plugins: {
-          legend: { labels: { color: text } },
+          legend: { display: spec.series.length > 1, labels: { color: text } },
           tooltip: {
             callbacks: {
               label: function (item) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
@@ -49,7 +50,8 @@ public class Charts {
 	}
 
 	/** What charts.js reads. */
-	record ChartData(String lang, List<String> labels, List<SeriesData> series, boolean log, String unit) {
+	record ChartData(String lang, List<String> labels, List<String> labelColors, List<SeriesData> series, boolean log,
+			String unit) {
 	}
 
 	record SeriesData(String label, String color, List<@Nullable Double> values, List<String> texts) {
@@ -89,8 +91,9 @@ public class Charts {
 			if (split) {
 				notes.add(text("chart.note.currencySplit", lang));
 			}
+			List<String> colours = group.stream().map(c -> colour(c.getPosition())).toList();
 			charts.add(build(split ? id + "-" + unit.toLowerCase(Locale.ROOT) : id, title, text(captionKey, lang),
-					labels, series, group.size(), (s, i) -> figure(group.get(i), s),
+					labels, colours, series, group.size(), (s, i) -> figure(group.get(i), s),
 					(s, i) -> Cell.missingKey(group.get(i), catalog.metric(s.metric()).orElse(null)), log, unit, notes,
 					lang));
 		});
@@ -110,17 +113,18 @@ public class Charts {
 			.map(f -> f.getUnit().code())
 			.findFirst()
 			.orElse("");
-		return build(id, text(titleKey, lang), text(captionKey, lang), labels, series, years.size(),
+		return build(id, text(titleKey, lang), text(captionKey, lang), labels, List.of(), series, years.size(),
 				(s, i) -> catalog.shown(company, s.metric(), years.get(i)),
 				(s, i) -> Cell.missingKey(company, catalog.metric(s.metric()).orElse(null)), log, unit, List.of(),
 				lang);
 	}
 
-	private ChartView build(String id, String title, String caption, List<String> labels, List<Series> series,
+	private ChartView build(String id, String title, String caption, List<String> labels, List<String> labelColours,
+			List<Series> series,
 			int count, BiFunction<Series, Integer, Optional<Figure>> figureAt,
 			BiFunction<Series, Integer, String> missingAt, boolean log, String unit, List<String> notes, Lang lang) {
 		Set<SourceRef> sources = new LinkedHashSet<>();
-		Set<String> bases = new LinkedHashSet<>();
+		Map<String, String> bases = new LinkedHashMap<>();
 		List<SeriesData> data = new ArrayList<>();
 		List<List<String>> rows = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
@@ -142,7 +146,7 @@ public class Charts {
 					rows.get(i).add(text + " [" + f.getSource().getId() + "]");
 					sources.add(SourceRef.of(f.getSource(), lang));
 					if (f.getBasis() != null) {
-						bases.add(labels.get(i) + ": " + Names.basis(f.getBasis(), lang));
+						bases.putIfAbsent(labels.get(i), Names.basis(f.getBasis(), lang));
 					}
 				}
 				else {
@@ -152,18 +156,26 @@ public class Charts {
 					rows.get(i).add(missing);
 				}
 			}
-			data.add(new SeriesData(seriesLabel(one, lang), PALETTE.get(s % PALETTE.size()), values, texts));
+			data.add(new SeriesData(seriesLabel(one, lang), colour(s), values, texts));
 		}
 		List<String> allNotes = new ArrayList<>(notes);
 		if (log) {
 			allNotes.add(text("chart.note.log", lang));
 		}
-		if (bases.size() > 1 || (!bases.isEmpty() && bases.size() < count)) {
-			allNotes.add(text("chart.note.basis", lang) + " " + String.join("; ", bases));
+		if (new LinkedHashSet<>(bases.values()).size() > 1) {
+			allNotes.add(text("chart.note.basis", lang) + " " + bases.entrySet()
+				.stream()
+				.map(e -> e.getKey() + ": " + e.getValue())
+				.collect(Collectors.joining("; ")));
 		}
-		String chartJson = json.writeValueAsString(new ChartData(lang.code(), labels, data, log, unit));
+		String chartJson = json.writeValueAsString(new ChartData(lang.code(), labels, labelColours, data, log, unit));
 		return new ChartView(id, title, caption, allNotes, List.copyOf(sources), chartJson,
 				data.stream().map(SeriesData::label).toList(), rows);
+	}
+
+	/** The colour of a series, or of a company where a chart has one series and a bar per company. */
+	static String colour(int index) {
+		return PALETTE.get(index % PALETTE.size());
 	}
 
 	private String seriesLabel(Series series, Lang lang) {

@@ -54,14 +54,14 @@ public final class Filters {
 		}
 		List<Company> chosen = new ArrayList<>();
 		List<String> valid = catalog.companies().stream().map(Company::getSlug).toList();
+		if (new LinkedHashSet<>(slugs).size() > MAX_COMPARED) {
+			throw new BadRequestException("c", String.join(", ", new LinkedHashSet<>(slugs)), valid, "error.tooMany");
+		}
 		for (String slug : slugs) {
 			Company company = catalog.company(slug).orElseThrow(() -> new BadRequestException("c", slug, valid));
 			if (!chosen.contains(company)) {
 				chosen.add(company);
 			}
-		}
-		if (chosen.size() > MAX_COMPARED) {
-			throw new BadRequestException("c", String.join(", ", slugs), valid, "error.tooMany");
 		}
 		return chosen;
 	}

@@ -85,7 +85,8 @@ public final class Formats {
 	/** 42亿, 4600万 / 4.2B, 46M. */
 	public static String compact(BigDecimal value, Lang lang) {
 		NumberFormat format = NumberFormat.getCompactNumberInstance(lang.locale(), NumberFormat.Style.SHORT);
-		format.setMaximumFractionDigits(2);
+		// 亿 leaves two decimals for 50.05亿; B needs three for the same precision (5.005B).
+		format.setMaximumFractionDigits(lang == Lang.ZH ? 2 : 3);
 		format.setRoundingMode(RoundingMode.HALF_UP);
 		// The JDK 17 compact format ignores fraction digits for BigDecimal; doubles hold these values exactly enough.
 		return format.format(value.doubleValue());
