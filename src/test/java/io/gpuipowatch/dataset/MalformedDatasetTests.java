@@ -2,6 +2,7 @@ package io.gpuipowatch.dataset;
 
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.mockito.ArgumentCaptor;
 import org.springframework.core.io.DefaultResourceLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -176,7 +178,7 @@ class MalformedDatasetTests {
 	@Test
 	void rejectsFigureWithUnknownSource() {
 		data.set(FIGURES, 5, "source", "S99");
-		assertThat(problems()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+		assertThat(problems()).singleElement(STRING)
 			.startsWith("figures.csv line 5, column source: unknown source 'S99' (known: S0, S1, S2, ")
 			.endsWith(", S43, S44)");
 	}
@@ -237,7 +239,7 @@ class MalformedDatasetTests {
 	@Test
 	void rejectsHeaderWithoutARequiredColumn() {
 		data.dropColumn(EVENTS, "source");
-		assertThat(problems()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+		assertThat(problems()).singleElement(STRING)
 			.startsWith("events.csv line 1, column source: the header lacks this column (it needs ")
 			.contains("id", "date", "kind", "venue", "source");
 	}
@@ -245,7 +247,7 @@ class MalformedDatasetTests {
 	@Test
 	void rejectsUnknownColumn() {
 		data.addColumn(EVENTS, "comment");
-		assertThat(problems()).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+		assertThat(problems()).singleElement(STRING)
 			.startsWith("events.csv line 1, column comment: unknown column (known: ")
 			.contains("shown_reason", "note");
 	}
@@ -268,7 +270,7 @@ class MalformedDatasetTests {
 	@Test
 	void acceptsByteOrderMark() {
 		String text = "\uFEFF" + String.join("\n", data.lines(EVENTS)) + "\n";
-		data.writeBytes(EVENTS, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		data.writeBytes(EVENTS, text.getBytes(StandardCharsets.UTF_8));
 		assertThat(loaded().events()).hasSize(11);
 	}
 
