@@ -33,10 +33,11 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 		int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
 		int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
 		try {
-			if (day > 0) {
+			// By what is written, not by value: a month or day of 00 is impossible, not absent
+			if (m.group(3) != null) {
 				LocalDate.of(year, month, day);
 			}
-			else if (month > 0) {
+			else if (m.group(2) != null) {
 				YearMonth.of(year, month);
 			}
 		}

@@ -1,0 +1,14 @@
+package io.gpuipowatch.catalog;
+
+/** Builds a {@link Catalog} straight from what would be stored, for tests that mock the database. */
+public final class TestCatalogs {
+
+	private TestCatalogs() {
+	}
+
+	public static Catalog of(CatalogStore.Contents contents) {
+		return new Catalog(contents.venues(), contents.metrics(), contents.companies(), contents.events(),
+				contents.figures(), contents.sources(), contents.info());
+	}
+
+}

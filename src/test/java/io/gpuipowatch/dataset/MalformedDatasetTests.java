@@ -1,0 +1,371 @@
+package io.gpuipowatch.dataset;
+
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+
+import io.gpuipowatch.catalog.Catalog;
+import io.gpuipowatch.catalog.CatalogStore;
+import io.gpuipowatch.catalog.TestCatalogs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mockito.ArgumentCaptor;
+import org.springframework.core.io.DefaultResourceLoader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+/**
+ * Each case copies the bundled dataset, breaks one thing, and expects the load to stop with the
+ * exact problem (file, line, column, what is wrong) and nothing stored. Most cases call the loader
+ * directly with a mocked store; a few go through the real start-up and look into H2 afterwards.
+ */
+class MalformedDatasetTests {
+
+	private static final String SOURCES = DatasetReader.SOURCES;
+
+	private static final String COMPANIES = DatasetReader.COMPANIES;
+
+	private static final String EVENTS = DatasetReader.EVENTS;
+
+	private static final String FIGURES = DatasetReader.FIGURES;
+
+	private static final String COMPANY_SLUGS = "moore-threads, metax, biren, enflame";
+
+	@TempDir
+	Path dir;
+
+	DatasetFolder data;
+
+	final CatalogStore store = mock(CatalogStore.class);
+
+	@BeforeEach
+	void copyBundledDataset() {
+		data = DatasetFolder.copyOfBundled(dir);
+	}
+
+	private DatasetLoader loader() {
+		return new DatasetLoader(new DefaultResourceLoader(), new DatasetProperties(dir.toString(), BigDecimal.valueOf(2)),
+				store);
+	}
+
+	/** Loads the folder, expects it rejected, and checks nothing reached the database. */
+	private List<String> problems() {
+		InvalidDatasetException ex = assertThrows(InvalidDatasetException.class, loader()::load);
+		verifyNoInteractions(store);
+		assertThat(ex).hasMessageStartingWith(ex.problems().size() + " problem(s) in the dataset at " + data.location());
+		return ex.problems();
+	}
+
+	/** Loads the folder, expects it accepted and stored once. */
+	private Catalog loaded() {
+		ArgumentCaptor<CatalogStore.Contents> stored = ArgumentCaptor.forClass(CatalogStore.Contents.class);
+		when(store.read()).thenAnswer(invocation -> {
+			verify(store).store(stored.capture());
+			return TestCatalogs.of(stored.getValue());
+		});
+		Catalog catalog = loader().load();
+		verify(store).store(any());
+		return catalog;
+	}
+
+	@Test
+	void loadsTheUneditedCopy() {
+		Catalog catalog = loaded();
+		assertThat(catalog.companies()).hasSize(4);
+		assertThat(catalog.info().getLoadedFrom()).isEqualTo(data.location());
+	}
+
+	@Test
+	void rejectsUnknownCompany() {
+		data.set(FIGURES, 5, "company", "moore-thread");
+		assertThat(problems()).containsExactly(
+				"figures.csv line 5, column company: unknown company 'moore-thread' (known: " + COMPANY_SLUGS + ")");
+	}
+
+	@Test
+	void rejectsValueThatIsNotANumber() {
+		data.set(FIGURES, 5, "value", "114.28元");
+		assertThat(problems()).containsExactly("figures.csv line 5, column value: '114.28元' is not a number "
+				+ "(write 50.05E8 for 50.05亿, 42.64E4 for 42.64万)");
+	}
+
+	@Test
+	void rejectsUnknownUnit() {
+		data.set(FIGURES, 5, "unit", "RMB");
+		assertThat(problems()).containsExactly(
+				"figures.csv line 5, column unit: unknown unit 'RMB' (known: CNY, HKD, USD, %, shares, count, years, x)");
+	}
+
+	@Test
+	void rejectsUnitThatDoesNotFitTheMetric() {
+		data.set(FIGURES, 5, "unit", "%");
+		assertThat(problems())
+			.containsExactly("figures.csv line 5, column unit: unit '%' does not fit metric 'issue-price' (price)");
+	}
+
+	@Test
+	void rejectsUnknownQualifier() {
+		data.set(FIGURES, 111, "qualifier", "almost");
+		assertThat(problems()).containsExactly(
+				"figures.csv line 111, column qualifier: unknown qualifier 'almost' (known: exact, over, nearly, about)");
+	}
+
+	@Test
+	void rejectsDuplicateFigureId() {
+		data.set(FIGURES, 6, "id", "mt-issue-price");
+		assertThat(problems())
+			.containsExactly("figures.csv line 6, column id: duplicate key 'mt-issue-price' (first on line 5)");
+	}
+
+	@Test
+	void rejectsTheSameFigureUnderAnotherId() {
+		data.insertCopy(FIGURES, 5, "id", "mt-issue-price-again");
+		assertThat(problems()).containsExactly("figures.csv line 6, column source: duplicate figure: same company, "
+				+ "metric, period, basis and source as 'mt-issue-price' on line 5");
+	}
+
+	@Test
+	void rejectsImpossibleEventDate() {
+		data.set(EVENTS, 2, "date", "2025-02-30");
+		assertThat(problems()).containsExactly("events.csv line 2, column date: '2025-02-30' is an impossible date");
+	}
+
+	@Test
+	void rejectsDateWithMonthOrDayZero() {
+		data.set(EVENTS, 2, "date", "2025-12-00");
+		data.set(EVENTS, 3, "date", "2025-00");
+		assertThat(problems()).containsExactly("events.csv line 2, column date: '2025-12-00' is an impossible date",
+				"events.csv line 3, column date: '2025-00' is an impossible date");
+	}
+
+	@Test
+	void rejectsImpossibleFoundingDateAndEveryRowNamingThatCompany() {
+		data.set(COMPANIES, 3, "founded", "2020-09-31");
+		List<String> problems = problems();
+		assertThat(problems).first()
+			.isEqualTo("companies.csv line 3, column founded: '2020-09-31' is an impossible date");
+		assertThat(problems).contains(
+				"events.csv line 3, column company: unknown company 'metax' (known: moore-threads, biren, enflame)",
+				"figures.csv line 41, column company: unknown company 'metax' (known: moore-threads, biren, enflame)");
+		assertThat(problems.subList(1, problems.size())).allMatch(p -> p.contains("unknown company 'metax'"));
+	}
+
+	@Test
+	void rejectsEventReportedBeforeItHappened() {
+		data.set(EVENTS, 2, "date", "2025-12-20");
+		assertThat(problems()).containsExactly(
+				"events.csv line 2, column date: '2025-12-20' is after source S0 was published (2025-12-19)");
+	}
+
+	@Test
+	void rejectsFigureWithoutSource() {
+		data.set(FIGURES, 5, "source", "");
+		assertThat(problems()).containsExactly("figures.csv line 5, column source: is empty; a value is required");
+	}
+
+	@Test
+	void rejectsFigureWithUnknownSource() {
+		data.set(FIGURES, 5, "source", "S99");
+		assertThat(problems()).singleElement(STRING)
+			.startsWith("figures.csv line 5, column source: unknown source 'S99' (known: S0, S1, S2, ")
+			.endsWith(", S43, S44)");
+	}
+
+	@Test
+	void rejectsSpanThatRunsBackwards() {
+		data.set(FIGURES, 106, "period", "2024-2022");
+		assertThat(problems())
+			.containsExactly("figures.csv line 106, column period: '2024-2022' is a span that does not run forwards");
+	}
+
+	@Test
+	void rejectsDerivedFigureThatDoesNotMatchWhatItFollowsFrom() {
+		data.set(FIGURES, 11, "value", "470.00");
+		assertThat(problems()).containsExactly("figures.csv line 11, column value: '470.00' (exact) does not match "
+				+ "gain first-day-open issue-price = 468.77844; correct it, or say why it differs in check_note");
+	}
+
+	@Test
+	void acceptsDerivedFigureThatDoesNotMatchWhenCheckNoteSaysWhy() {
+		data.set(FIGURES, 11, "value", "470.00").set(FIGURES, 11, "check_note", "Rounded up by the source");
+		Catalog catalog = loaded();
+		assertThat(catalog.figures()).filteredOn(f -> f.getId().equals("mt-gain-open"))
+			.singleElement()
+			.satisfies(f -> {
+				assertThat(f.getValue()).isEqualByComparingTo("470.00");
+				assertThat(f.getCheckNote()).isEqualTo("Rounded up by the source");
+			});
+	}
+
+	@Test
+	void rejectsMultiYearTotalThatDoesNotMatchItsYears() {
+		data.set(FIGURES, 106, "value", "48.5E8");
+		assertThat(problems()).containsExactly("figures.csv line 106, column value: '4850000000' (exact) does not "
+				+ "match the sum of 2022, 2023, 2024 = 4756000000; correct it, or say why it differs in check_note");
+	}
+
+	@Test
+	void rejectsConflictGroupWithTwoShown() {
+		data.set(FIGURES, 15, "shown", "yes");
+		assertThat(problems()).containsExactly(
+				"figures.csv line 14, column shown: conflict group 'mt-gain-close' must have exactly one figure shown (yes), has 2");
+	}
+
+	@Test
+	void rejectsConflictingFiguresOutsideAConflictGroup() {
+		data.insertCopy(FIGURES, 10, "id", "mt-open-s4", "value", "688", "source", "S4", "phrase", "", "note", "");
+		assertThat(problems()).containsExactly("figures.csv line 11, column conflict: 'mt-open' on line 10 has the "
+				+ "same company, metric and period: put both in one conflict group");
+	}
+
+	@Test
+	void rejectsMissingFile() {
+		data.delete(EVENTS);
+		assertThat(problems()).containsExactly("events.csv: is missing from " + data.location());
+	}
+
+	@Test
+	void rejectsHeaderWithoutARequiredColumn() {
+		data.dropColumn(EVENTS, "source");
+		assertThat(problems()).singleElement(STRING)
+			.startsWith("events.csv line 1, column source: the header lacks this column (it needs ")
+			.contains("id", "date", "kind", "venue", "source");
+	}
+
+	@Test
+	void rejectsUnknownColumn() {
+		data.addColumn(EVENTS, "comment");
+		assertThat(problems()).singleElement(STRING)
+			.startsWith("events.csv line 1, column comment: unknown column (known: ")
+			.contains("shown_reason", "note");
+	}
+
+	@Test
+	void rejectsValueWithUnquotedComma() {
+		assertThat(data.get(EVENTS, 5, "phrase")).isEqualTo("同日,壁仞科技也通过了港交所聆讯");
+		data.replace(EVENTS, 5, "\"同日,壁仞科技也通过了港交所聆讯\"", "同日,壁仞科技也通过了港交所聆讯");
+		assertThat(problems()).containsExactly("events.csv line 5: has 12 values but the header names 11 columns "
+				+ "(a value with a comma needs double quotes)");
+	}
+
+	@Test
+	void rejectsFileThatIsNotUtf8() {
+		String text = String.join("\n", data.lines(EVENTS)) + "\n";
+		data.writeBytes(EVENTS, text.getBytes(Charset.forName("GBK")));
+		assertThat(problems()).containsExactly("events.csv: is not UTF-8 text; save it as UTF-8");
+	}
+
+	@Test
+	void acceptsByteOrderMark() {
+		String text = "\uFEFF" + String.join("\n", data.lines(EVENTS)) + "\n";
+		data.writeBytes(EVENTS, text.getBytes(StandardCharsets.UTF_8));
+		assertThat(loaded().events()).hasSize(11);
+	}
+
+	@Test
+	void rejectsCompanyStatusThatDoesNotMatchItsLatestEvent() {
+		data.set(COMPANIES, 5, "status", "application-accepted");
+		assertThat(problems()).containsExactly(
+				"companies.csv line 5, column status: 'application-accepted' but the latest event is 'enquiry'");
+	}
+
+	@Test
+	void rejectsListedCompanyWithoutStockCodeAndEveryRowNamingThatCompany() {
+		data.set(COMPANIES, 2, "stock_code", "");
+		List<String> problems = problems();
+		assertThat(problems).first()
+			.isEqualTo("companies.csv line 2, column stock_code: a company listed on star needs a stock code");
+		assertThat(problems.subList(1, problems.size())).isNotEmpty()
+			.allMatch(p -> p.endsWith("column company: unknown company 'moore-threads' (known: metax, biren, enflame)"));
+	}
+
+	@Test
+	void rejectsSourceWithoutAddressOrLocator() {
+		assertThat(data.line(SOURCES, 14)).startsWith("S12,");
+		data.set(SOURCES, 14, "url", "");
+		assertThat(problems()).containsExactly(
+				"sources.csv line 14, column url: a source needs a url, or a locator saying where to find it");
+	}
+
+	@Test
+	void rejectsSourceAddressThatIsNotAFullAddress() {
+		data.set(SOURCES, 14, "url", "tansuo.caiding5.cn/news/565908.html");
+		assertThat(problems()).containsExactly(
+				"sources.csv line 14, column url: 'tansuo.caiding5.cn/news/565908.html' is not a full http(s) address");
+	}
+
+	@Test
+	void reportsEveryProblemAtOnce() {
+		data.set(FIGURES, 5, "unit", "RMB").set(FIGURES, 41, "value", "abc");
+		assertThat(problems()).containsExactly(
+				"figures.csv line 5, column unit: unknown unit 'RMB' (known: CNY, HKD, USD, %, shares, count, years, x)",
+				"figures.csv line 41, column value: 'abc' is not a number (write 50.05E8 for 50.05亿, 42.64E4 for 42.64万)");
+	}
+
+	@Test
+	void countsLinesFromTheHeaderIncludingBlankLinesAndLineBreaksInQuotes() {
+		data.set(FIGURES, 5, "unit", "RMB");
+		data.insertAfter(FIGURES, 3, "");
+		data.set(FIGURES, 2, "note", "Biren, Moore Threads,\nMetaX and Enflame");
+		assertThat(data.line(FIGURES, 7)).startsWith("mt-issue-price,");
+		assertThat(data.line(FIGURES, 133)).startsWith("en-rd-total,");
+		data.set(FIGURES, 133, "unit", "EUR");
+		assertThat(problems()).containsExactly(
+				"figures.csv line 7, column unit: unknown unit 'RMB' (known: CNY, HKD, USD, %, shares, count, years, x)",
+				"figures.csv line 133, column unit: unknown unit 'EUR' (known: CNY, HKD, USD, %, shares, count, years, x)");
+	}
+
+	/** The same rejection through the real start-up: the context fails and H2 holds no dataset rows. */
+	@Nested
+	class ThroughTheRealStartUp {
+
+		private List<String> problemsAtStartUp() throws SQLException {
+			StartUp startUp = new StartUp(dir);
+			try {
+				List<String> problems = startUp.failure().problems();
+				assertThat(startUp.rowCounts()).as("rows in each table after the failed start-up")
+					.containsOnlyKeys(StartUp.TABLES)
+					.allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
+				return problems;
+			}
+			finally {
+				startUp.dropDatabase();
+			}
+		}
+
+		@Test
+		void rejectsUnknownCompany() throws SQLException {
+			data.set(FIGURES, 5, "company", "moore-thread");
+			assertThat(problemsAtStartUp()).containsExactly(
+					"figures.csv line 5, column company: unknown company 'moore-thread' (known: " + COMPANY_SLUGS + ")");
+		}
+
+		@Test
+		void rejectsDerivedFigureThatDoesNotMatchWhatItFollowsFrom() throws SQLException {
+			data.set(FIGURES, 11, "value", "470.00");
+			assertThat(problemsAtStartUp()).containsExactly("figures.csv line 11, column value: '470.00' (exact) does "
+					+ "not match gain first-day-open issue-price = 468.77844; correct it, or say why it differs in check_note");
+		}
+
+		@Test
+		void rejectsCompanyStatusThatDoesNotMatchItsLatestEvent() throws SQLException {
+			data.set(COMPANIES, 5, "status", "application-accepted");
+			assertThat(problemsAtStartUp()).containsExactly(
+					"companies.csv line 5, column status: 'application-accepted' but the latest event is 'enquiry'");
+		}
+
+	}
+
+}
