@@ -12,11 +12,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * One CSV file of the dataset, parsed with Commons CSV: a header line naming the columns, then
@@ -30,6 +30,7 @@ final class CsvTable {
 		.setSkipHeaderRecord(true)
 		.setIgnoreEmptyLines(true)
 		.setTrim(true)
+		.setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
 		.get();
 
 	private final String file;
@@ -53,7 +54,7 @@ final class CsvTable {
 	 * Reads a file's bytes as strict UTF-8 (a byte-order mark is allowed, as spreadsheets write
 	 * one) and checks its header against the columns the table needs and allows.
 	 */
-	static CsvTable read(String file, InputStream in, Set<String> required, Set<String> optional,
+	static CsvTable read(String file, InputStream in, List<String> required, List<String> optional,
 			Problems problems) {
 		String text;
 		try {
@@ -104,8 +105,8 @@ final class CsvTable {
 		}
 	}
 
-	private static boolean checkHeader(String file, List<String> header, Set<String> required,
-			Set<String> optional, Problems problems) {
+	private static boolean checkHeader(String file, List<String> header, List<String> required,
+			List<String> optional, Problems problems) {
 		boolean ok = true;
 		for (String column : required) {
 			if (!header.contains(column)) {
@@ -127,7 +128,7 @@ final class CsvTable {
 	/** Empty lines are skipped by the parser, but a person counts them. */
 	private static int blankLinesAfter(String[] lines, long linesRead) {
 		int blank = 0;
-		for (int i = (int) linesRead; i < lines.length && lines[i].isBlank(); i++) {
+		for (int i = (int) linesRead; i < lines.length && lines[i].isEmpty(); i++) {
 			blank++;
 		}
 		return blank;

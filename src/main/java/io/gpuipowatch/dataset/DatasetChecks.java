@@ -101,7 +101,14 @@ final class DatasetChecks {
 	}
 
 	private void checkEventConflicts() {
+		Map<String, ListingEvent> byKey = new HashMap<>();
 		for (ListingEvent event : data.events) {
+			String key = slug(event.getCompany()) + "/" + event.getKind().code() + "/" + event.getVenue().getCode();
+			ListingEvent other = byKey.putIfAbsent(key, event);
+			if (other != null && (event.getConflict() == null || !event.getConflict().equals(other.getConflict()))) {
+				problems.add(row(event), "conflict", "'" + other.getId() + "' on line " + row(other).line()
+						+ " is the same step at the same venue: put both in one conflict group");
+			}
 			if (event.getConflict() == null && !event.isShown()) {
 				problems.add(row(event), "shown", "an event outside a conflict group is always shown");
 			}
@@ -184,6 +191,11 @@ final class DatasetChecks {
 		}
 		BigDecimal a = first.get().getValue();
 		BigDecimal b = second.get().getValue();
+		if (b.signum() == 0 && derivation.operation() != Derivation.Operation.PRODUCT) {
+			problems.add(row(second.get()), "value", "is 0, so '" + figure.getId() + "' (" + derivation
+					+ ") cannot be computed from it");
+			return true;
+		}
 		BigDecimal computed = derivation.apply(a, b);
 		BigDecimal relativeError = relativeRounding(first.get()).add(relativeRounding(second.get()));
 		BigDecimal slack = computed.abs().multiply(relativeError, MATH);

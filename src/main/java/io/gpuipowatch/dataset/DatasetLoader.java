@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiConsumer;
 
 import io.gpuipowatch.catalog.Catalog;
@@ -63,7 +62,7 @@ class DatasetLoader {
 		steps.forEach((file, step) -> {
 			byte[] bytes = files.get(file);
 			if (bytes != null) {
-				List<Set<String>> columns = DatasetReader.COLUMNS.get(file);
+				List<List<String>> columns = DatasetReader.COLUMNS.get(file);
 				step.accept(reader, CsvTable.read(file, new ByteArrayInputStream(bytes), columns.get(0),
 						columns.get(1), problems));
 			}

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import io.gpuipowatch.catalog.Basis;
 import io.gpuipowatch.catalog.Company;
@@ -49,18 +48,18 @@ final class DatasetReader {
 	static final String FIGURES = "figures.csv";
 
 	/** Each table's required columns, then its optional ones. */
-	static final Map<String, List<Set<String>>> COLUMNS = Map.of(
-			SOURCES, List.of(Set.of("id", "title", "publisher", "language"), Set.of("published", "url", "locator")),
-			VENUES, List.of(Set.of("code", "name_en", "name_zh", "short_en", "short_zh", "listed"), Set.of()),
-			BASES, List.of(Set.of("code", "label_en", "label_zh"), Set.of()),
-			METRICS, List.of(Set.of("code", "label_en", "label_zh", "kind", "position", "needs_listing"),
-					Set.of("derived_from")),
-			COMPANIES, List.of(Set.of("slug", "name_en", "name_zh", "city_en", "city_zh", "founded", "venue", "status",
-					"sources"), Set.of("applied_venue", "stock_code", "products_en", "products_zh")),
-			EVENTS, List.of(Set.of("id", "date", "kind", "venue", "source"),
-					Set.of("company", "phrase", "conflict", "shown", "shown_reason", "note")),
-			FIGURES, List.of(Set.of("id", "metric", "period", "value", "unit", "source"),
-					Set.of("company", "qualifier", "basis", "method", "phrase", "conflict", "shown", "shown_reason",
+	static final Map<String, List<List<String>>> COLUMNS = Map.of(
+			SOURCES, List.of(List.of("id", "title", "publisher", "language"), List.of("published", "url", "locator")),
+			VENUES, List.of(List.of("code", "name_en", "name_zh", "short_en", "short_zh", "listed"), List.of()),
+			BASES, List.of(List.of("code", "label_en", "label_zh"), List.of()),
+			METRICS, List.of(List.of("code", "label_en", "label_zh", "kind", "position", "needs_listing"),
+					List.of("derived_from")),
+			COMPANIES, List.of(List.of("slug", "name_en", "name_zh", "city_en", "city_zh", "founded", "venue", "status",
+					"sources"), List.of("applied_venue", "stock_code", "products_en", "products_zh")),
+			EVENTS, List.of(List.of("id", "date", "kind", "venue", "source"),
+					List.of("company", "phrase", "conflict", "shown", "shown_reason", "note")),
+			FIGURES, List.of(List.of("id", "metric", "period", "value", "unit", "source"),
+					List.of("company", "qualifier", "basis", "method", "phrase", "conflict", "shown", "shown_reason",
 							"check_note", "note")));
 
 	private final Problems problems;

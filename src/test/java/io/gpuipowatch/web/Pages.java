@@ -10,9 +10,9 @@ import org.jsoup.nodes.Element;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** Fetches pages through MockMvc and reads them as HTML. */
 final class Pages {
@@ -35,7 +35,7 @@ final class Pages {
 	}
 
 	static MockHttpServletRequestBuilder request(String url) {
-		return get(URI.create(url));
+		return MockMvcRequestBuilders.get(URI.create(url));
 	}
 
 	static List<String> texts(Document page, String css) {
