@@ -66,7 +66,7 @@
         labels: spec.labels,
         datasets: spec.series.map(function (s) {
           // One series with a bar per company: each company keeps its own colour, as on its card.
-          var colour = spec.series.length === 1 && spec.labelColors.length ? spec.labelColors : s.color;
+          var colour = spec.series.length === 1 && spec.labelColors && spec.labelColors.length ? spec.labelColors : s.color;
           return { label: s.label, data: s.values, backgroundColor: colour, borderColor: colour, borderWidth: 1 };
         })
       },
