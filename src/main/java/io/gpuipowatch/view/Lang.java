@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /** The product's two languages, as written in links ({@code lang=en}, {@code lang=zh}). */
 public enum Lang {
 
@@ -26,6 +28,25 @@ public enum Lang {
 	/** The language of a locale the request resolved to; English for anything but Chinese. */
 	public static Lang of(Locale locale) {
 		return "zh".equals(locale.getLanguage()) ? ZH : EN;
+	}
+
+	/** The first of our languages a browser's Accept-Language asks for; English when none. */
+	public static Lang fromAcceptLanguage(@Nullable String header) {
+		if (header == null || header.isBlank()) {
+			return EN;
+		}
+		try {
+			for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+				String language = range.getRange().split("-")[0];
+				if (range.getWeight() > 0 && (language.equals("zh") || language.equals("en"))) {
+					return language.equals("zh") ? ZH : EN;
+				}
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// A malformed header is the client's problem: answer in the default language.
+		}
+		return EN;
 	}
 
 	public static List<String> codes() {

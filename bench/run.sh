@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Benchmark: packages the jar, launches it the production way (extracted jar + class data sharing,
+# as in the Dockerfile and the README), and reports start-up, throughput, latency, bytes on the
+# wire and memory in one table. Not part of ./mvnw verify. Takes about 4 minutes.
+#
+#   bench/run.sh            # port 18080
+#   PORT=19000 bench/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PORT:-18080}
+DURATION=${DURATION:-15s}
+WARMUP=${WARMUP:-5s}
+LAUNCHES=${LAUNCHES:-5}
+BASE="http://127.0.0.1:$PORT"
+WORK=target/bench
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+if (exec 3<>/dev/tcp/127.0.0.1/"$PORT") 2>/dev/null; then
+  echo "Port $PORT is busy; choose another with PORT=..." >&2; exit 2
+fi
+
+echo "== Packaging"
+./mvnw -q -B -DskipTests package
+JAR=$(ls target/gpu-ipo-watch-*.jar | grep -v plain | head -1)
+rm -rf "$WORK" && mkdir -p "$WORK"
+java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
+APP="$WORK/app/$(basename "$JAR")"
+
+# The production launch: the same flags as the Dockerfile's ENTRYPOINT.
+JVM_FLAGS=(-Xmx128m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m
+  -XX:MaxMetaspaceSize=128m -XX:SharedArchiveFile="$WORK/app.jsa" -Xshare:auto)
+echo "== Training run for the class data sharing archive"
+java -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP" \
+  --server.port="$PORT" >"$WORK/training.log" 2>&1 || true
+
+PID=""
+stop() { [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null; PID=""; }
+trap stop EXIT
+
+# Starts the app, waits for the first page, prints milliseconds from launch to that page.
+launch() {
+  local log=$1; shift
+  local t0 t1
+  t0=$(date +%s%N)
+  "$@" --server.port="$PORT" >"$log" 2>&1 &
+  PID=$!
+  until curl -s -o /dev/null "$BASE/"; do
+    kill -0 "$PID" 2>/dev/null || { echo "the app stopped; see $log" >&2; exit 1; }
+    sleep 0.02
+  done
+  t1=$(date +%s%N)
+  echo $(( (t1 - t0) / 1000000 ))
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+started_in() { grep -oE 'Started [A-Za-z]+ in [0-9.]+ seconds' "$1" | grep -oE '[0-9.]+ seconds' || echo "?"; }
+
+echo "== Start-up ($LAUNCHES launches each)"
+plain=(); tuned=(); jvm_plain=(); jvm_tuned=()
+for i in $(seq "$LAUNCHES"); do
+  plain+=("$(launch "$WORK/plain-$i.log" java -jar "$JAR")"); jvm_plain+=("$(started_in "$WORK/plain-$i.log")"); stop
+  tuned+=("$(launch "$WORK/tuned-$i.log" java "${JVM_FLAGS[@]}" -jar "$APP")"); jvm_tuned+=("$(started_in "$WORK/tuned-$i.log")"); stop
+done
+PLAIN_MS=$(printf '%s\n' "${plain[@]}" | median)
+TUNED_MS=$(printf '%s\n' "${tuned[@]}" | median)
+
+echo "== Load: wrk -t2 -c32 -d$DURATION after a $WARMUP warm-up"
+launch "$WORK/load.log" java "${JVM_FLAGS[@]}" -jar "$APP" >/dev/null
+CSS=$(curl -s "$BASE/" | grep -oE '/css/app[^"]*\.css' | head -1)
+declare -A URLS=(
+  [overview]="/"
+  [compare-all]="/compare"
+  [company]="/companies/metax"
+  [api]="/api/v1/companies"
+  [csv-export]="/figures.csv"
+  [static-css]="$CSS"
+)
+ORDER=(overview compare-all company api csv-export static-css)
+declare -A RPS P50 P99 ERR BYTES
+for name in "${ORDER[@]}"; do
+  url="$BASE${URLS[$name]}"
+  BYTES[$name]=$(curl -s -o /dev/null -H 'Accept-Encoding: gzip' -w '%{size_download}' "$url")
+  wrk -t2 -c32 -d"$WARMUP" -H 'Accept-Encoding: gzip' "$url" >/dev/null
+  out=$(wrk -t2 -c32 -d"$DURATION" --latency -H 'Accept-Encoding: gzip' "$url")
+  RPS[$name]=$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")
+  P50[$name]=$(awk '$1=="50%" {print $2}' <<<"$out")
+  P99[$name]=$(awk '$1=="99%" {print $2}' <<<"$out")
+  ERR[$name]=$(awk '/Non-2xx or 3xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<<"$out")
+done
+RSS_KB=$(awk '/VmRSS/ {print $2}' /proc/"$PID"/status)
+COMPARE_TOTAL=0; COMPARE_REQUESTS=1
+page=$(curl -s "$BASE/compare")
+COMPARE_TOTAL=$(curl -s -o /dev/null -H 'Accept-Encoding: gzip' -w '%{size_download}' "$BASE/compare")
+for asset in $(grep -oE '(href|src)="/[^"]+\.(css|js|svg)"' <<<"$page" | cut -d'"' -f2 | sort -u); do
+  COMPARE_TOTAL=$((COMPARE_TOTAL + $(curl -s -o /dev/null -H 'Accept-Encoding: gzip' -w '%{size_download}' "$BASE$asset")))
+  COMPARE_REQUESTS=$((COMPARE_REQUESTS + 1))
+done
+stop
+
+STATIC=${RPS[static-css]}
+echo
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1); $(date -u +%Y-%m-%d)"
+echo
+echo "| Measure | Value |"
+echo "|---|---|"
+echo "| Start-up to first page, plain \`java -jar\` (median of $LAUNCHES) | ${PLAIN_MS} ms (JVM: ${jvm_plain[*]}) |"
+echo "| Start-up to first page, production launch (median of $LAUNCHES) | ${TUNED_MS} ms (JVM: ${jvm_tuned[*]}) |"
+echo "| RSS after the load, -Xmx128m | $((RSS_KB / 1024)) MB |"
+echo "| Compare page with all its assets, first visit | $((COMPARE_TOTAL / 1024)) KB gzip in $COMPARE_REQUESTS requests |"
+echo
+echo "| Path | req/s | vs static | p50 | p99 | bytes (gzip) | errors |"
+echo "|---|---|---|---|---|---|---|"
+for name in "${ORDER[@]}"; do
+  pct=$(awk -v a="${RPS[$name]}" -v b="$STATIC" 'BEGIN {printf "%.0f%%", 100*a/b}')
+  echo "| $name \`${URLS[$name]}\` | ${RPS[$name]} | $pct | ${P50[$name]} | ${P99[$name]} | ${BYTES[$name]} | ${ERR[$name]} |"
+done
