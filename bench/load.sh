@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Load test: 60 s at 64 connections over a mix of pages, API calls and exports (bench/mix.lua),
+# twice, against the app launched the production way. Passes when both runs have zero errors and
+# the resident memory after the second run is no higher than after the first (no leak).
+#
+#   bench/load.sh            # port 18080; DURATION=60s CONNECTIONS=64 by default
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${PORT:-18080}
+DURATION=${DURATION:-60s}
+CONNECTIONS=${CONNECTIONS:-64}
+BASE="http://127.0.0.1:$PORT"
+WORK=target/bench-load
+# Memory may wobble by a page or two between runs; more than this counts as growth.
+RSS_SLACK_KB=${RSS_SLACK_KB:-8192}
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+if (exec 3<>/dev/tcp/127.0.0.1/"$PORT") 2>/dev/null; then
+  echo "Port $PORT is busy; choose another with PORT=..." >&2; exit 2
+fi
+
+./mvnw -q -B -DskipTests package
+JAR=$(ls target/gpu-ipo-watch-*.jar | head -1)
+rm -rf "$WORK" && mkdir -p "$WORK"
+java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
+APP="$WORK/app/$(basename "$JAR")"
+java -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP" \
+  --server.port="$PORT" >"$WORK/training.log" 2>&1 || true
+
+java -Xmx128m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m \
+  -XX:MaxMetaspaceSize=128m -XX:SharedArchiveFile="$WORK/app.jsa" -jar "$APP" --server.port="$PORT" \
+  >"$WORK/app.log" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null' EXIT
+until curl -s -o /dev/null "$BASE/"; do kill -0 $PID || exit 1; sleep 0.1; done
+
+status=0
+declare -a RSS
+for run in 1 2; do
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/mix.lua "$BASE")
+  rps=$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")
+  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+  total=$(awk '/requests in/ {print $1}' <<<"$out")
+  errors=$(awk '/Non-2xx or 3xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<<"$out")
+  RSS[$run]=$(awk '/VmRSS/ {print $2}' /proc/$PID/status)
+  echo "run $run: $total requests, $rps req/s, p99 $p99, errors $errors, RSS $((RSS[$run] / 1024)) MB"
+  [ "$errors" = 0 ] || status=1
+done
+if [ "${RSS[2]}" -gt $(( RSS[1] + RSS_SLACK_KB )) ]; then
+  echo "RSS grew from $((RSS[1] / 1024)) MB to $((RSS[2] / 1024)) MB between the runs" >&2
+  status=1
+fi
+[ $status = 0 ] && echo "PASS: no errors, no memory growth" || echo "FAIL" >&2
+exit $status
