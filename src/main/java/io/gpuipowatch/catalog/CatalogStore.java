@@ -2,6 +2,9 @@ package io.gpuipowatch.catalog;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+
+import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +32,9 @@ public class CatalogStore {
 
 	private final DatasetInfoRepository info;
 
-	CatalogStore(SourceRepository sources, VenueRepository venues, MetricRepository metrics, BasisRepository bases,
+	private final EntityManager entityManager;
+
+	CatalogStore(EntityManager entityManager, SourceRepository sources, VenueRepository venues, MetricRepository metrics, BasisRepository bases,
 			CompanyRepository companies, ListingEventRepository events, FigureRepository figures,
 			DatasetInfoRepository info) {
 		this.sources = sources;
@@ -40,6 +45,7 @@ public class CatalogStore {
 		this.events = events;
 		this.figures = figures;
 		this.info = info;
+		this.entityManager = entityManager;
 	}
 
 	/** Everything the files held, already validated and cross-referenced. */
@@ -47,17 +53,16 @@ public class CatalogStore {
 			List<Company> companies, List<ListingEvent> events, List<Figure> figures, DatasetInfo info) {
 	}
 
-	/** Stores the whole dataset, or nothing if any insert fails. */
+	/**
+	 * Stores the whole dataset, or nothing if any insert fails. Persists rather than saves: the
+	 * ids come from the files, and a repository's save would first look each one up to merge it.
+	 */
 	@Transactional
 	public void store(Contents contents) {
-		sources.saveAll(contents.sources());
-		venues.saveAll(contents.venues());
-		metrics.saveAll(contents.metrics());
-		bases.saveAll(contents.bases());
-		companies.saveAll(contents.companies());
-		events.saveAll(contents.events());
-		figures.saveAll(contents.figures());
-		info.save(contents.info());
+		Stream.of(contents.sources(), contents.venues(), contents.metrics(), contents.bases(), contents.companies(),
+				contents.events(), contents.figures(), List.of(contents.info()))
+			.flatMap(List::stream)
+			.forEach(entityManager::persist);
 	}
 
 	/** Reads the whole dataset back from the database. */
