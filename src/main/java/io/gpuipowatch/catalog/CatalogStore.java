@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +33,10 @@ public class CatalogStore {
 
 	private final DatasetInfoRepository info;
 
-	private final EntityManager entityManager;
+	@PersistenceContext
+	private EntityManager entityManager;
 
-	CatalogStore(EntityManager entityManager, SourceRepository sources, VenueRepository venues, MetricRepository metrics, BasisRepository bases,
+	CatalogStore(SourceRepository sources, VenueRepository venues, MetricRepository metrics, BasisRepository bases,
 			CompanyRepository companies, ListingEventRepository events, FigureRepository figures,
 			DatasetInfoRepository info) {
 		this.sources = sources;
@@ -45,7 +47,6 @@ public class CatalogStore {
 		this.events = events;
 		this.figures = figures;
 		this.info = info;
-		this.entityManager = entityManager;
 	}
 
 	/** Everything the files held, already validated and cross-referenced. */

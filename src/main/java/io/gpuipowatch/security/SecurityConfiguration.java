@@ -19,14 +19,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
-	static final String STRICT_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
-			+ "frame-ancestors 'none'";
-
-	static final String API_DOCS_POLICY = STRICT_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
-
-	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-			+ "interest-cohort=()";
+	static final String API_DOCS_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+			"style-src 'self' 'unsafe-inline'");
 
 	/** Runs right after Spring Security's own filters (-100), so a 405 carries the security headers. */
 	static final int READ_ONLY_ORDER = -99;
@@ -41,7 +35,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain site(HttpSecurity http) throws Exception {
-		return common(http, STRICT_POLICY).build();
+		return common(http, SecurityHeaders.CONTENT_SECURITY_POLICY).build();
 	}
 
 	private static HttpSecurity common(HttpSecurity http, String policy) throws Exception {
@@ -52,7 +46,7 @@ class SecurityConfiguration {
 			.anonymous(anonymous -> anonymous.disable())
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(policy))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
-				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+				.permissionsPolicyHeader(permissions -> permissions.policy(SecurityHeaders.PERMISSIONS_POLICY))
 				.frameOptions(frame -> frame.deny())
 				// Caching is decided per response by the http package: pages and files are public.
 				.cacheControl(cache -> cache.disable()));

@@ -5,7 +5,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
+import io.gpuipowatch.security.SecurityHeaders;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -29,7 +31,8 @@ class ErrorPageController implements ErrorController {
 	}
 
 	@RequestMapping("${server.error.path:/error}")
-	ModelAndView error(HttpServletRequest request, Locale locale) {
+	ModelAndView error(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		SecurityHeaders.addMissing(response);
 		HttpStatus status = status(request);
 		Map<String, Object> model = new HashMap<>();
 		layout.addTo(model, request, locale);
@@ -47,7 +50,8 @@ class ErrorPageController implements ErrorController {
 				return status;
 			}
 		}
-		return HttpStatus.INTERNAL_SERVER_ERROR;
+		// Asked for /error directly: there is no page there.
+		return code == null ? HttpStatus.NOT_FOUND : HttpStatus.INTERNAL_SERVER_ERROR;
 	}
 
 }

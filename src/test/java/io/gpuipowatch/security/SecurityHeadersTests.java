@@ -34,7 +34,7 @@ class SecurityHeadersTests {
 		String css = html.replaceAll("(?s).*href=\"(/css/app-[0-9a-f]{32}\\.css)\".*", "$1");
 		for (String path : List.of("/?lang=en", "/companies/metax", "/compare?c=biren&c=metax", css,
 				"/webjars/chart.js/dist/chart.umd.min.js", "/companies/nope", "/?venue=nope", "/no/such/path",
-				"/actuator/health", "/actuator/info")) {
+				"/actuator/health", "/actuator/info", "/WEB-INF/web.xml")) {
 			HttpResponse<String> response = send("GET", path);
 			var headers = response.headers();
 			assertThat(headers.firstValue("Content-Security-Policy")).as(path)

@@ -1,0 +1,22 @@
+package io.gpuipowatch.system;
+
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class TomcatConfiguration {
+
+	/** Tomcat's own error answers take the app's error shape. */
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> bareErrorValve() {
+		return factory -> factory.addContextCustomizers(context -> {
+			if (context.getParent() instanceof StandardHost host) {
+				host.setErrorReportValveClass(BareErrorValve.class.getName());
+			}
+		});
+	}
+
+}
