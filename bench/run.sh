@@ -35,10 +35,13 @@ java -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -j
   --server.port="$PORT" >"$WORK/training.log" 2>&1 || true
 
 PID=""
-stop() { [ -n "$PID" ] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null; PID=""; }
+stop() {
+  if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
+  PID=""
+}
 trap stop EXIT
 
-# Starts the app, waits for the first page, prints milliseconds from launch to that page.
+# Starts the app and waits for the first page; sets PID and ELAPSED_MS (launch to first page).
 launch() {
   local log=$1; shift
   local t0 t1
@@ -50,7 +53,7 @@ launch() {
     sleep 0.02
   done
   t1=$(date +%s%N)
-  echo $(( (t1 - t0) / 1000000 ))
+  ELAPSED_MS=$(( (t1 - t0) / 1000000 ))
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 started_in() { grep -oE 'Started [A-Za-z]+ in [0-9.]+ seconds' "$1" | grep -oE '[0-9.]+ seconds' || echo "?"; }
@@ -58,14 +61,16 @@ started_in() { grep -oE 'Started [A-Za-z]+ in [0-9.]+ seconds' "$1" | grep -oE '
 echo "== Start-up ($LAUNCHES launches each)"
 plain=(); tuned=(); jvm_plain=(); jvm_tuned=()
 for i in $(seq "$LAUNCHES"); do
-  plain+=("$(launch "$WORK/plain-$i.log" java -jar "$JAR")"); jvm_plain+=("$(started_in "$WORK/plain-$i.log")"); stop
-  tuned+=("$(launch "$WORK/tuned-$i.log" java "${JVM_FLAGS[@]}" -jar "$APP")"); jvm_tuned+=("$(started_in "$WORK/tuned-$i.log")"); stop
+  launch "$WORK/plain-$i.log" java -jar "$JAR"; plain+=("$ELAPSED_MS"); stop
+  jvm_plain+=("$(started_in "$WORK/plain-$i.log")")
+  launch "$WORK/tuned-$i.log" java "${JVM_FLAGS[@]}" -jar "$APP"; tuned+=("$ELAPSED_MS"); stop
+  jvm_tuned+=("$(started_in "$WORK/tuned-$i.log")")
 done
 PLAIN_MS=$(printf '%s\n' "${plain[@]}" | median)
 TUNED_MS=$(printf '%s\n' "${tuned[@]}" | median)
 
 echo "== Load: wrk -t2 -c32 -d$DURATION after a $WARMUP warm-up"
-launch "$WORK/load.log" java "${JVM_FLAGS[@]}" -jar "$APP" >/dev/null
+launch "$WORK/load.log" java "${JVM_FLAGS[@]}" -jar "$APP"
 CSS=$(curl -s "$BASE/" | grep -oE '/css/app[^"]*\.css' | head -1)
 declare -A URLS=(
   [overview]="/"
