@@ -2,16 +2,13 @@ package io.gpuipowatch.compare;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.catalog.Figure;
-import io.gpuipowatch.catalog.Metric;
 import io.gpuipowatch.catalog.Period;
 import io.gpuipowatch.catalog.Venue;
 import io.gpuipowatch.view.BadRequestException;
@@ -19,6 +16,7 @@ import io.gpuipowatch.view.Cell;
 import io.gpuipowatch.view.ChartView;
 import io.gpuipowatch.view.Charts;
 import io.gpuipowatch.view.CompanySummary;
+import io.gpuipowatch.view.Comparison;
 import io.gpuipowatch.view.Filters;
 import io.gpuipowatch.view.Formats;
 import io.gpuipowatch.view.Lang;
@@ -63,12 +61,12 @@ class ComparePages {
 	}
 
 	Page build(CompareRequest request, Lang lang) {
-		List<Venue> venues = Filters.venues(catalog, request.venues());
-		List<Company> eligible = Filters.companiesIn(catalog, venues);
-		List<Company> named = Filters.companies(catalog, request.companies());
-		List<Company> chosen = named.isEmpty() ? eligible.stream().limit(Filters.MAX_COMPARED).toList()
-				: named.stream().filter(eligible::contains).toList();
-		List<Company> hidden = named.stream().filter(c -> !eligible.contains(c)).toList();
+		Comparison comparison = Comparison.of(catalog, request.companies(), request.venues());
+		List<Venue> venues = comparison.venues();
+		List<Company> eligible = comparison.eligible();
+		List<Company> named = comparison.named();
+		List<Company> chosen = comparison.chosen();
+		List<Company> hidden = comparison.hidden();
 		boolean descending = "desc".equals(request.dir());
 		if (request.dir() != null && !List.of("asc", "desc").contains(request.dir())) {
 			throw new BadRequestException("dir", request.dir(), List.of("asc", "desc"));
@@ -77,7 +75,7 @@ class ComparePages {
 				? venues.stream().map(Venue::getCode).toList() : List.of();
 		Links links = new Links(chosen, venueCodes, request.sort(), request.dir(), lang);
 
-		Map<String, ColumnSpec> specs = columns(chosen, lang);
+		Map<String, Comparison.Column> specs = comparison.columnsByKey();
 		String sort = request.sort();
 		if (sort != null && !sort.equals(SORT_NAME) && !specs.containsKey(sort)) {
 			List<String> valid = new ArrayList<>();
@@ -99,34 +97,12 @@ class ComparePages {
 				Filters.MAX_COMPARED);
 	}
 
-	/** A column: one metric over one period, or at listing for figures dated by the listing day. */
-	record ColumnSpec(String key, Metric metric, @Nullable String period) {
-
-		Optional<Figure> figure(Catalog catalog, Company company) {
-			return period == null ? catalog.shownLatest(company, metric.getCode())
-					: catalog.shown(company, metric.getCode(), period);
-		}
-
-	}
-
-	private Map<String, ColumnSpec> columns(List<Company> companies, Lang lang) {
-		Map<String, ColumnSpec> specs = new LinkedHashMap<>();
-		companies.stream()
-			.flatMap(c -> catalog.figures(c).stream())
-			.filter(Figure::isShown)
-			.sorted(Comparator.comparingInt((Figure f) -> f.getMetric().getPosition())
-				.thenComparing(f -> f.getPeriod().kind() == Period.Kind.DATE ? "" : f.getPeriod().key()))
-			.forEach(f -> {
-				boolean dated = f.getPeriod().kind() == Period.Kind.DATE;
-				String key = dated ? f.getMetric().getCode() : f.getMetric().getCode() + "@" + f.getPeriod().key();
-				specs.putIfAbsent(key, new ColumnSpec(key, f.getMetric(), dated ? null : f.getPeriod().key()));
-			});
-		return specs;
-	}
-
-	private Table table(String titleKey, boolean listing, Map<String, ColumnSpec> specs, List<Company> companies,
-			@Nullable String sort, boolean descending, Links links, Lang lang) {
-		List<ColumnSpec> chosen = specs.values().stream().filter(s -> s.metric().isNeedsListing() == listing).toList();
+	private Table table(String titleKey, boolean listing, Map<String, Comparison.Column> specs,
+			List<Company> companies, @Nullable String sort, boolean descending, Links links, Lang lang) {
+		List<Comparison.Column> chosen = specs.values()
+			.stream()
+			.filter(s -> s.metric().isNeedsListing() == listing)
+			.toList();
 		List<Column> columns = chosen.stream()
 			.map(s -> new Column(s.key(), Names.metric(s.metric(), lang),
 					s.period() == null ? "" : Formats.period(Period.parse(s.period()), lang),
@@ -142,7 +118,7 @@ class ComparePages {
 
 	/** Sorted by a column's values (grouped by currency, missing last), or by name. */
 	private List<Company> order(List<Company> companies, @Nullable String sort, boolean descending,
-			Map<String, ColumnSpec> specs, Lang lang) {
+			Map<String, Comparison.Column> specs, Lang lang) {
 		if (sort == null) {
 			return companies;
 		}
@@ -151,7 +127,7 @@ class ComparePages {
 			order = Comparator.comparing(c -> Names.company(c, lang));
 			return companies.stream().sorted(descending ? order.reversed() : order).toList();
 		}
-		ColumnSpec spec = Objects.requireNonNull(specs.get(sort));
+		Comparison.Column spec = Objects.requireNonNull(specs.get(sort));
 		Comparator<Figure> byValue = Comparator.comparing((Figure f) -> f.getUnit().code())
 			.thenComparing(Figure::getValue);
 		Comparator<Figure> figureOrder = descending ? byValue.reversed() : byValue;
