@@ -30,7 +30,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The OpenAPI document at {@code /v3/api-docs}: the allowed values of each parameter come from the
  * loaded data (the companies, venues, metrics and periods it has), and every error is described
- * with its format: a problem detail under {@code /api}, the site's error page elsewhere.
+ * with its format: a problem detail under {@code /api}, the site's error page for the CSV files.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
@@ -43,16 +43,21 @@ class ApiDocumentation {
 
 	static final String COMPARE = "Compare";
 
+	static final String CSV = "CSV";
+
 	@Bean
 	OpenAPI openApi(Catalog catalog) {
 		return new OpenAPI().info(new Info().title("GPU IPO Watch open data")
 			.version("v1")
 			.description("The listings and financials of China's four GPU start-ups, every figure with its source. "
 					+ "Answers name the dataset they come from (version " + catalog.info().getVersion()
-					+ ", as of " + catalog.info().getAsOf() + "). Labels are in English, or in Chinese with lang=zh."))
+					+ ", as of " + catalog.info().getAsOf() + "). Labels are in English, or in Chinese with lang=zh. "
+					+ "The same figures as CSV (UTF-8 with a byte-order mark, for Excel): /figures.csv and "
+					+ "/compare.csv."))
 			.tags(List.of(new Tag().name(COMPANIES).description("The companies and the steps of their listings"),
 					new Tag().name(FIGURES).description("Every sourced number, with its source's own words"),
-					new Tag().name(COMPARE).description("Two to four companies side by side, as on the compare page")));
+					new Tag().name(COMPARE).description("Two to four companies side by side, as on the compare page"),
+					new Tag().name(CSV).description("The figures as CSV, UTF-8 with a byte-order mark for Excel")));
 	}
 
 	@Bean
