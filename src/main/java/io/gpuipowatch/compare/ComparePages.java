@@ -48,7 +48,7 @@ class ComparePages {
 
 	record Page(List<CompanySummary> companies, List<PickerOption> picker, List<String> venueCodes,
 			List<CompanySummary> hiddenByFilter, String showAllUrl, List<Table> tables, List<ChartView> charts,
-			String nameSortUrl, @Nullable String nameSortDir, boolean tooFew, int max, String csvUrl) {
+			String nameSortUrl, @Nullable String nameSortDir, boolean tooFew, int max, String shareUrl, String csvUrl) {
 	}
 
 	private final Catalog catalog;
@@ -94,7 +94,7 @@ class ComparePages {
 				hidden.stream().map(c -> CompanySummary.of(c, catalog, lang)).toList(), links.withoutVenues(named),
 				tables, chosen.size() < 2 ? List.of() : charts(ordered, lang), links.sort(SORT_NAME, sort, descending),
 				SORT_NAME.equals(sort) ? (descending ? "descending" : "ascending") : null, chosen.size() < 2,
-				Filters.MAX_COMPARED, links.csv());
+				Filters.MAX_COMPARED, links.self(named), links.csv());
 	}
 
 	private Table table(String titleKey, boolean listing, Map<String, Comparison.Column> specs,
@@ -188,6 +188,11 @@ class ComparePages {
 
 		String withoutVenues(List<Company> named) {
 			return url(named, List.of(), sort, dir);
+		}
+
+		/** This page's own link, to share: what the link named, with its filter, order and language. */
+		String self(List<Company> named) {
+			return url(named, venues, sort, dir);
 		}
 
 		/** The table's figures as CSV: the companies compared, with the same filter and language. */
