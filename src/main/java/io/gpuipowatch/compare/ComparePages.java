@@ -2,16 +2,13 @@ package io.gpuipowatch.compare;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.catalog.Figure;
-import io.gpuipowatch.catalog.Metric;
 import io.gpuipowatch.catalog.Period;
 import io.gpuipowatch.catalog.Venue;
 import io.gpuipowatch.view.BadRequestException;
@@ -19,6 +16,7 @@ import io.gpuipowatch.view.Cell;
 import io.gpuipowatch.view.ChartView;
 import io.gpuipowatch.view.Charts;
 import io.gpuipowatch.view.CompanySummary;
+import io.gpuipowatch.view.Comparison;
 import io.gpuipowatch.view.Filters;
 import io.gpuipowatch.view.Formats;
 import io.gpuipowatch.view.Lang;
@@ -50,7 +48,7 @@ class ComparePages {
 
 	record Page(List<CompanySummary> companies, List<PickerOption> picker, List<String> venueCodes,
 			List<CompanySummary> hiddenByFilter, String showAllUrl, List<Table> tables, List<ChartView> charts,
-			String nameSortUrl, @Nullable String nameSortDir, boolean tooFew, int max) {
+			String nameSortUrl, @Nullable String nameSortDir, boolean tooFew, int max, String shareUrl, String csvUrl) {
 	}
 
 	private final Catalog catalog;
@@ -63,12 +61,12 @@ class ComparePages {
 	}
 
 	Page build(CompareRequest request, Lang lang) {
-		List<Venue> venues = Filters.venues(catalog, request.venues());
-		List<Company> eligible = Filters.companiesIn(catalog, venues);
-		List<Company> named = Filters.companies(catalog, request.companies());
-		List<Company> chosen = named.isEmpty() ? eligible.stream().limit(Filters.MAX_COMPARED).toList()
-				: named.stream().filter(eligible::contains).toList();
-		List<Company> hidden = named.stream().filter(c -> !eligible.contains(c)).toList();
+		Comparison comparison = Comparison.of(catalog, request.companies(), request.venues());
+		List<Venue> venues = comparison.venues();
+		List<Company> eligible = comparison.eligible();
+		List<Company> named = comparison.named();
+		List<Company> chosen = comparison.chosen();
+		List<Company> hidden = comparison.hidden();
 		boolean descending = "desc".equals(request.dir());
 		if (request.dir() != null && !List.of("asc", "desc").contains(request.dir())) {
 			throw new BadRequestException("dir", request.dir(), List.of("asc", "desc"));
@@ -77,7 +75,7 @@ class ComparePages {
 				? venues.stream().map(Venue::getCode).toList() : List.of();
 		Links links = new Links(chosen, venueCodes, request.sort(), request.dir(), lang);
 
-		Map<String, ColumnSpec> specs = columns(chosen, lang);
+		Map<String, Comparison.Column> specs = comparison.columnsByKey();
 		String sort = request.sort();
 		if (sort != null && !sort.equals(SORT_NAME) && !specs.containsKey(sort)) {
 			List<String> valid = new ArrayList<>();
@@ -96,37 +94,15 @@ class ComparePages {
 				hidden.stream().map(c -> CompanySummary.of(c, catalog, lang)).toList(), links.withoutVenues(named),
 				tables, chosen.size() < 2 ? List.of() : charts(ordered, lang), links.sort(SORT_NAME, sort, descending),
 				SORT_NAME.equals(sort) ? (descending ? "descending" : "ascending") : null, chosen.size() < 2,
-				Filters.MAX_COMPARED);
+				Filters.MAX_COMPARED, links.self(named), links.csv());
 	}
 
-	/** A column: one metric over one period, or at listing for figures dated by the listing day. */
-	record ColumnSpec(String key, Metric metric, @Nullable String period) {
-
-		Optional<Figure> figure(Catalog catalog, Company company) {
-			return period == null ? catalog.shownLatest(company, metric.getCode())
-					: catalog.shown(company, metric.getCode(), period);
-		}
-
-	}
-
-	private Map<String, ColumnSpec> columns(List<Company> companies, Lang lang) {
-		Map<String, ColumnSpec> specs = new LinkedHashMap<>();
-		companies.stream()
-			.flatMap(c -> catalog.figures(c).stream())
-			.filter(Figure::isShown)
-			.sorted(Comparator.comparingInt((Figure f) -> f.getMetric().getPosition())
-				.thenComparing(f -> f.getPeriod().kind() == Period.Kind.DATE ? "" : f.getPeriod().key()))
-			.forEach(f -> {
-				boolean dated = f.getPeriod().kind() == Period.Kind.DATE;
-				String key = dated ? f.getMetric().getCode() : f.getMetric().getCode() + "@" + f.getPeriod().key();
-				specs.putIfAbsent(key, new ColumnSpec(key, f.getMetric(), dated ? null : f.getPeriod().key()));
-			});
-		return specs;
-	}
-
-	private Table table(String titleKey, boolean listing, Map<String, ColumnSpec> specs, List<Company> companies,
-			@Nullable String sort, boolean descending, Links links, Lang lang) {
-		List<ColumnSpec> chosen = specs.values().stream().filter(s -> s.metric().isNeedsListing() == listing).toList();
+	private Table table(String titleKey, boolean listing, Map<String, Comparison.Column> specs,
+			List<Company> companies, @Nullable String sort, boolean descending, Links links, Lang lang) {
+		List<Comparison.Column> chosen = specs.values()
+			.stream()
+			.filter(s -> s.metric().isNeedsListing() == listing)
+			.toList();
 		List<Column> columns = chosen.stream()
 			.map(s -> new Column(s.key(), Names.metric(s.metric(), lang),
 					s.period() == null ? "" : Formats.period(Period.parse(s.period()), lang),
@@ -142,7 +118,7 @@ class ComparePages {
 
 	/** Sorted by a column's values (grouped by currency, missing last), or by name. */
 	private List<Company> order(List<Company> companies, @Nullable String sort, boolean descending,
-			Map<String, ColumnSpec> specs, Lang lang) {
+			Map<String, Comparison.Column> specs, Lang lang) {
 		if (sort == null) {
 			return companies;
 		}
@@ -151,7 +127,7 @@ class ComparePages {
 			order = Comparator.comparing(c -> Names.company(c, lang));
 			return companies.stream().sorted(descending ? order.reversed() : order).toList();
 		}
-		ColumnSpec spec = Objects.requireNonNull(specs.get(sort));
+		Comparison.Column spec = Objects.requireNonNull(specs.get(sort));
 		Comparator<Figure> byValue = Comparator.comparing((Figure f) -> f.getUnit().code())
 			.thenComparing(Figure::getValue);
 		Comparator<Figure> figureOrder = descending ? byValue.reversed() : byValue;
@@ -212,6 +188,19 @@ class ComparePages {
 
 		String withoutVenues(List<Company> named) {
 			return url(named, List.of(), sort, dir);
+		}
+
+		/** This page's own link, to share: what the link named, with its filter, order and language. */
+		String self(List<Company> named) {
+			return url(named, venues, sort, dir);
+		}
+
+		/** The table's figures as CSV: the companies compared, with the same filter and language. */
+		String csv() {
+			UriComponentsBuilder url = UriComponentsBuilder.fromPath("/compare.csv");
+			chosen.forEach(c -> url.queryParam("c", c.getSlug()));
+			venues.forEach(v -> url.queryParam("venue", v));
+			return url.queryParam("lang", lang.code()).encode().build().toUriString();
 		}
 
 		private String url(List<Company> companies, List<String> venueCodes, @Nullable String sortKey,

@@ -43,7 +43,7 @@ class OverviewPages {
 	}
 
 	record Page(List<VenueOption> venues, boolean filtered, List<Card> cards, int total, List<ChartView> charts,
-			String compareUrl) {
+			String compareUrl, String csvUrl) {
 	}
 
 	private final Catalog catalog;
@@ -67,7 +67,8 @@ class OverviewPages {
 			.toList();
 		List<Card> cards = shown.stream().map(c -> card(c, lang)).toList();
 		List<ChartView> strip = shown.isEmpty() ? List.of() : stripCharts(shown, lang);
-		return new Page(options, filtered, cards, catalog.companies().size(), strip, compareUrl(venues, filtered, lang));
+		return new Page(options, filtered, cards, catalog.companies().size(), strip,
+				filteredLink("/compare", venues, filtered, lang), filteredLink("/figures.csv", venues, filtered, lang));
 	}
 
 	private Card card(Company company, Lang lang) {
@@ -95,8 +96,9 @@ class OverviewPages {
 		return strip;
 	}
 
-	private static String compareUrl(List<Venue> venues, boolean filtered, Lang lang) {
-		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/compare");
+	/** A link that keeps the venue filter: to the comparison, or to the figures as CSV. */
+	private static String filteredLink(String path, List<Venue> venues, boolean filtered, Lang lang) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
 		if (filtered) {
 			url.queryParam("venue", venues.stream().map(Venue::getCode).collect(Collectors.toList()));
 		}

@@ -10,9 +10,10 @@ import java.util.List;
  * @param json what {@code charts.js} draws: labels, series, values and their display texts
  * @param columns the table's column headings after the first (the series)
  * @param rows one row per label: the label, then each series' display text
+ * @param downloadName the name of the chart's PNG download: its id and the companies it shows
  */
 public record ChartView(String id, String title, String caption, List<String> notes, List<SourceRef> sources,
-		String json, List<String> columns, List<List<String>> rows) {
+		String json, List<String> columns, List<List<String>> rows, String downloadName) {
 
 	public String tableHeading() {
 		return title;

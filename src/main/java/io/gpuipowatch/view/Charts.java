@@ -93,7 +93,7 @@ public class Charts {
 			}
 			List<String> colours = group.stream().map(c -> colour(c.getPosition())).toList();
 			charts.add(build(split ? id + "-" + unit.toLowerCase(Locale.ROOT) : id, title, text(captionKey, lang),
-					labels, colours, series, group.size(), (s, i) -> figure(group.get(i), s),
+					group, labels, colours, series, group.size(), (s, i) -> figure(group.get(i), s),
 					(s, i) -> Cell.missingKey(group.get(i), catalog.metric(s.metric()).orElse(null)), log, unit, notes,
 					lang));
 		});
@@ -113,16 +113,16 @@ public class Charts {
 			.map(f -> f.getUnit().code())
 			.findFirst()
 			.orElse("");
-		return build(id, text(titleKey, lang), text(captionKey, lang), labels, List.of(), series, years.size(),
-				(s, i) -> catalog.shown(company, s.metric(), years.get(i)),
+		return build(id, text(titleKey, lang), text(captionKey, lang), List.of(company), labels, List.of(), series,
+				years.size(), (s, i) -> catalog.shown(company, s.metric(), years.get(i)),
 				(s, i) -> Cell.missingKey(company, catalog.metric(s.metric()).orElse(null)), log, unit, List.of(),
 				lang);
 	}
 
-	private ChartView build(String id, String title, String caption, List<String> labels, List<String> labelColours,
-			List<Series> series,
-			int count, BiFunction<Series, Integer, Optional<Figure>> figureAt,
-			BiFunction<Series, Integer, String> missingAt, boolean log, String unit, List<String> notes, Lang lang) {
+	private ChartView build(String id, String title, String caption, List<Company> companies, List<String> labels,
+			List<String> labelColours, List<Series> series, int count,
+			BiFunction<Series, Integer, Optional<Figure>> figureAt, BiFunction<Series, Integer, String> missingAt,
+			boolean log, String unit, List<String> notes, Lang lang) {
 		Set<SourceRef> sources = new LinkedHashSet<>();
 		Map<String, String> bases = new LinkedHashMap<>();
 		List<SeriesData> data = new ArrayList<>();
@@ -169,8 +169,9 @@ public class Charts {
 				.collect(Collectors.joining("; ")));
 		}
 		String chartJson = json.writeValueAsString(new ChartData(lang.code(), labels, labelColours, data, log, unit));
+		String downloadName = id + companies.stream().map(c -> "_" + c.getSlug()).collect(Collectors.joining());
 		return new ChartView(id, title, caption, allNotes, List.copyOf(sources), chartJson,
-				data.stream().map(SeriesData::label).toList(), rows);
+				data.stream().map(SeriesData::label).toList(), rows, downloadName);
 	}
 
 	/** The colour of a series, or of a company where a chart has one series and a bar per company. */

@@ -48,6 +48,15 @@ public final class Formats {
 		return prefix.isEmpty() ? text : lang == Lang.ZH ? prefix + text : prefix + " " + text;
 	}
 
+	/**
+	 * The exact value as data files and JSON write it: no trailing zeros the database added
+	 * (114.28, not 114.280000) and no exponent (10000000000, not 1E+10).
+	 */
+	public static BigDecimal exact(BigDecimal value) {
+		BigDecimal stripped = value.stripTrailingZeros();
+		return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+	}
+
 	/** The qualifier as a word: "over", "nearly", "about"; 超, 近, 约; nothing when exact. */
 	public static String qualifier(Qualifier qualifier, Lang lang) {
 		return switch (qualifier) {

@@ -1,0 +1,111 @@
+package io.gpuipowatch.api;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
+/** What the API answers, as JSON. Labels are in the language the link asks for. */
+final class ApiModel {
+
+	private ApiModel() {
+	}
+
+	@Schema(description = "Every answer: the dataset it comes from, the language of its labels, and the data.")
+	record Answer<T>(Dataset dataset, String lang, T data) {
+	}
+
+	@Schema(description = "The loaded dataset: a hash of its files, and the date of its newest source.")
+	record Dataset(@Schema(example = "3f2a9c0d1b7e") String version,
+			@Schema(description = "yyyy, yyyy-MM or yyyy-MM-dd", example = "2025-12-19") String asOf) {
+	}
+
+	@Schema(description = "A code from the data and its label in the language asked for.")
+	record Coded(String code, String label) {
+	}
+
+	@Schema(description = "What a figure covers: a year (2024), part of one (2025H1, 2025Q1, 2025M9 = Jan–Sep), "
+			+ "a span (2022-2024) or a date (2025-12-05).")
+	record Period(@Schema(example = "2022-2024") String key, @Schema(example = "2022–2024") String label) {
+	}
+
+	@Schema(description = "Where a figure or an event comes from.")
+	record Source(String id, String title, String publisher,
+			@Schema(description = "yyyy, yyyy-MM or yyyy-MM-dd") @Nullable String date,
+			@Nullable String url,
+			@Schema(description = "Where to find the source when there is no address") @Nullable String locator,
+			@Schema(description = "The language the source is written in", example = "zh") String language) {
+	}
+
+	@Schema(description = "Links to the same company elsewhere.")
+	record CompanyLinks(String page, String events, String figures, String csv) {
+	}
+
+	@Schema(description = "A company and where its listing stands.")
+	record Company(@Schema(example = "moore-threads") String slug, String name, String nameEn, String nameZh,
+			@Schema(description = "Where it is listed, or 'unlisted'") Coded venue,
+			@Schema(description = "Where an unlisted company has applied to list") @Nullable Coded appliedVenue,
+			@Nullable String stockCode,
+			@Schema(description = "The latest step of its listing") Coded status,
+			@Schema(description = "The day it listed, yyyy-MM-dd") @Nullable String listingDate, String city,
+			String founded, @Nullable String products,
+			@Schema(description = "The sources about the company as a whole") List<String> sources,
+			CompanyLinks links) {
+	}
+
+	@Schema(description = "A step towards a listing, or a market rule change.")
+	record Event(String id, @Nullable String company, String date, Coded kind, Coded venue,
+			@Schema(description = "Whether this is the version shown where sources disagree") boolean shown,
+			@Schema(description = "Events of one conflict group are what different sources said of one step")
+			@Nullable String conflict,
+			@Schema(description = "Why this version is shown, or not") @Nullable String reason,
+			@Schema(description = "The source's own words") @Nullable String phrase, @Nullable String note,
+			Source source) {
+	}
+
+	@Schema(description = "One sourced number.")
+	record Figure(String id,
+			@Schema(description = "The company's slug; null for facts about the market as a whole")
+			@Nullable String company,
+			Coded metric, Period period,
+			@Schema(description = "In whole units: yuan, not 亿; percent points for a percentage", example = "114.28")
+			BigDecimal value,
+			@Schema(allowableValues = { "CNY", "HKD", "USD", "%", "shares", "count", "years", "x" }) String unit,
+			@Schema(description = "The unit when it is a currency") @Nullable String currency,
+			@Schema(description = "How the source states it: exactly, or over / nearly / about (超 / 近 / 约)",
+					allowableValues = { "exact", "over", "nearly", "about" })
+			String qualifier,
+			@Schema(description = "The value as the pages write it, qualifier included", example = "about CNY 4.2B")
+			String text,
+			@Schema(description = "What the figure is stated on, where it matters") @Nullable Coded basis,
+			@Schema(allowableValues = { "reported", "computed" }) String method,
+			@Schema(description = "Whether pages and charts use this figure where sources disagree") boolean shown,
+			@Schema(description = "Figures of one conflict group are what different sources said of one number")
+			@Nullable String conflict,
+			@Schema(description = "Why this figure is shown, or not") @Nullable String reason,
+			@Schema(description = "The source's own words") @Nullable String phrase,
+			@Nullable String note,
+			@Schema(description = "Why it does not add up to what it should, when it does not")
+			@Nullable String checkNote,
+			Source source) {
+	}
+
+	@Schema(description = "The companies compared and their table: a column per metric and period.")
+	record Comparison(List<Company> companies, List<Column> columns, List<Row> rows) {
+	}
+
+	@Schema(description = "A column: a metric over a period, or at listing when the period is null.")
+	record Column(@Schema(example = "revenue@2024") String key, Coded metric, @Nullable Period period) {
+	}
+
+	@Schema(description = "A company's values, one cell per column.")
+	record Row(String company, List<Cell> cells) {
+	}
+
+	@Schema(description = "A value, or why there is none (never a zero).")
+	record Cell(String column, @Nullable Figure figure,
+			@Schema(description = "notListed or notDisclosed, when there is no figure") @Nullable Coded missing) {
+	}
+
+}

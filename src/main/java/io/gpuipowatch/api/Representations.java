@@ -1,0 +1,129 @@
+package io.gpuipowatch.api;
+
+import java.util.List;
+
+import io.gpuipowatch.catalog.Catalog;
+import io.gpuipowatch.catalog.Company;
+import io.gpuipowatch.catalog.EventKind;
+import io.gpuipowatch.catalog.Figure;
+import io.gpuipowatch.catalog.ListingEvent;
+import io.gpuipowatch.catalog.Source;
+import io.gpuipowatch.catalog.Venue;
+import io.gpuipowatch.view.BadRequestException;
+import io.gpuipowatch.view.Cell;
+import io.gpuipowatch.view.Comparison;
+import io.gpuipowatch.view.Formats;
+import io.gpuipowatch.view.Lang;
+import io.gpuipowatch.view.Names;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** Turns the catalog's entities into the API's answers, with labels in one language. */
+@Component
+class Representations {
+
+	private final Catalog catalog;
+
+	private final MessageSource messages;
+
+	Representations(Catalog catalog, MessageSource messages) {
+		this.catalog = catalog;
+		this.messages = messages;
+	}
+
+	/** The language a link asks for; the language check has already refused any other. */
+	static Lang lang(String code) {
+		return Lang.fromCode(code).orElseThrow(() -> new BadRequestException("lang", code, Lang.codes()));
+	}
+
+	<T> ApiModel.Answer<T> answer(T data, Lang lang) {
+		return new ApiModel.Answer<>(new ApiModel.Dataset(catalog.info().getVersion(),
+				catalog.info().getAsOf().toString()), lang.code(), data);
+	}
+
+	ApiModel.Company company(Company company, Lang lang) {
+		String slug = company.getSlug();
+		String listingDate = catalog.events(company)
+			.stream()
+			.filter(e -> e.isShown() && e.getKind() == EventKind.LISTED
+					&& e.getVenue().getCode().equals(company.getVenue().getCode()))
+			.map(e -> e.getDate().toString())
+			.findFirst()
+			.orElse(null);
+		return new ApiModel.Company(slug, Names.company(company, lang), company.getNameEn(), company.getNameZh(),
+				venue(company.getVenue(), lang),
+				company.getAppliedVenue() == null ? null : venue(company.getAppliedVenue(), lang),
+				company.getStockCode(),
+				new ApiModel.Coded(company.getStatus().code(), text("status." + company.getStatus().code(), lang)),
+				listingDate, lang.pick(company.getCityEn(), company.getCityZh()), company.getFounded().toString(),
+				lang.pick(company.getProductsEn(), company.getProductsZh()),
+				company.getSources().stream().map(Source::getId).toList(),
+				new ApiModel.CompanyLinks("/companies/" + slug + "?lang=" + lang.code(),
+						"/api/v1/companies/" + slug + "/events?lang=" + lang.code(),
+						"/api/v1/figures?company=" + slug + "&lang=" + lang.code(),
+						"/figures.csv?company=" + slug + "&lang=" + lang.code()));
+	}
+
+	ApiModel.Event event(ListingEvent event, Lang lang) {
+		return new ApiModel.Event(event.getId(), event.getCompany() == null ? null : event.getCompany().getSlug(),
+				event.getDate().toString(),
+				new ApiModel.Coded(event.getKind().code(), text("event." + event.getKind().code(), lang)),
+				venue(event.getVenue(), lang), event.isShown(), event.getConflict(), event.getShownReason(),
+				event.getPhrase(), event.getNote(), source(event.getSource()));
+	}
+
+	ApiModel.Figure figure(Figure figure, Lang lang) {
+		return new ApiModel.Figure(figure.getId(),
+				figure.getCompany() == null ? null : figure.getCompany().getSlug(),
+				new ApiModel.Coded(figure.getMetric().getCode(), Names.metric(figure.getMetric(), lang)),
+				period(figure.getPeriod().key(), lang), Formats.exact(figure.getValue()), figure.getUnit().code(),
+				figure.getUnit().isCurrency() ? figure.getUnit().code() : null, figure.getQualifier().code(),
+				Formats.figure(figure, lang),
+				figure.getBasis() == null ? null
+						: new ApiModel.Coded(figure.getBasis().getCode(), Names.basis(figure.getBasis(), lang)),
+				figure.getMethod().code(), figure.isShown(), figure.getConflict(), figure.getShownReason(),
+				figure.getPhrase(), figure.getNote(), figure.getCheckNote(), source(figure.getSource()));
+	}
+
+	ApiModel.Comparison comparison(Comparison comparison, Lang lang) {
+		List<Comparison.Column> columns = comparison.tableOrder();
+		List<ApiModel.Row> rows = comparison.chosen()
+			.stream()
+			.map(company -> new ApiModel.Row(company.getSlug(), columns.stream()
+				.map(column -> column.figure(catalog, company)
+					.map(f -> new ApiModel.Cell(column.key(), figure(f, lang), null))
+					.orElseGet(() -> {
+						String key = Cell.missingKey(company, column.metric());
+						return new ApiModel.Cell(column.key(), null,
+								new ApiModel.Coded(key.substring(key.indexOf('.') + 1), text(key, lang)));
+					}))
+				.toList()))
+			.toList();
+		return new ApiModel.Comparison(comparison.chosen().stream().map(c -> company(c, lang)).toList(),
+				columns.stream()
+					.map(c -> new ApiModel.Column(c.key(),
+							new ApiModel.Coded(c.metric().getCode(), Names.metric(c.metric(), lang)),
+							c.period() == null ? null : period(c.period(), lang)))
+					.toList(),
+				rows);
+	}
+
+	static ApiModel.Source source(Source source) {
+		return new ApiModel.Source(source.getId(), source.getTitle(), source.getPublisher(),
+				source.getPublished() == null ? null : source.getPublished().toString(), source.getUrl(),
+				source.getLocator(), source.getLanguage());
+	}
+
+	private static ApiModel.Period period(String key, Lang lang) {
+		return new ApiModel.Period(key, Formats.period(io.gpuipowatch.catalog.Period.parse(key), lang));
+	}
+
+	private static ApiModel.Coded venue(Venue venue, Lang lang) {
+		return new ApiModel.Coded(venue.getCode(), Names.venue(venue, lang));
+	}
+
+	private String text(String key, Lang lang) {
+		return messages.getMessage(key, null, lang.locale());
+	}
+
+}

@@ -1,0 +1,99 @@
+package io.gpuipowatch.export;
+
+import java.util.List;
+
+import io.gpuipowatch.catalog.Catalog;
+import io.gpuipowatch.catalog.Figure;
+import io.gpuipowatch.view.BadRequestException;
+import io.gpuipowatch.view.Comparison;
+import io.gpuipowatch.view.FigureFilter;
+import io.gpuipowatch.view.Lang;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The figures as CSV files, with the same filters as the pages and the API, so a download holds
+ * what the page showed: a bad filter is the same bad request.
+ */
+@RestController
+@Tag(name = "CSV")
+class CsvExports {
+
+	static final String TEXT_CSV = "text/csv;charset=UTF-8";
+
+	private final Catalog catalog;
+
+	private final FigureCsv csv;
+
+	CsvExports(Catalog catalog, FigureCsv csv) {
+		this.catalog = catalog;
+		this.csv = csv;
+	}
+
+	@GetMapping(path = "/figures.csv", produces = TEXT_CSV)
+	@Operation(summary = "Figures as CSV",
+			description = "Every figure that passes the filters, including those not shown where sources disagree "
+					+ "(column shown = false), with the same filters as /api/v1/figures. A company page links to "
+					+ "its own figures, the overview to those of the companies it shows.")
+	@ApiResponse(responseCode = "200", description = "A CSV file, one row per figure",
+			content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "400", description = "An unknown company, metric, venue, period or language")
+	ResponseEntity<byte[]> figures(
+			@Parameter(description = "Company slug") @RequestParam(name = "company", required = false)
+			@Nullable List<String> company,
+			@Parameter(description = "Metric code") @RequestParam(name = "metric", required = false)
+			@Nullable List<String> metric,
+			@Parameter(description = "Listing venue of the company") @RequestParam(name = "venue", required = false)
+			@Nullable List<String> venue,
+			@Parameter(description = "Period key") @RequestParam(name = "period", required = false)
+			@Nullable List<String> period,
+			@Parameter(description = "Language of the labels")
+			@RequestParam(name = "lang", defaultValue = "en") String lang) {
+		List<Figure> figures = FigureFilter.of(catalog, company, metric, venue, period).apply(catalog);
+		return file("figures", figures, lang(lang));
+	}
+
+	@GetMapping(path = "/compare.csv", produces = TEXT_CSV)
+	@Operation(summary = "The compare table as CSV",
+			description = "One row per figure the compare page shows for the same link: the figures shown by default "
+					+ "for the companies compared. With no company named, the first four under the chosen venues, "
+					+ "as on the page.")
+	@ApiResponse(responseCode = "200", description = "A CSV file, one row per figure of the table",
+			content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string")))
+	@ApiResponse(responseCode = "400",
+			description = "More than four companies, or an unknown company, venue or language")
+	ResponseEntity<byte[]> compare(
+			@Parameter(description = "Company slug; at most 4") @RequestParam(name = "c", required = false)
+			@Nullable List<String> c,
+			@Parameter(description = "Listing venue; repeat for several; none means all")
+			@RequestParam(name = "venue", required = false) @Nullable List<String> venue,
+			@Parameter(description = "Language of the labels")
+			@RequestParam(name = "lang", defaultValue = "en") String lang) {
+		return file("compare", Comparison.of(catalog, c, venue).figures(catalog), lang(lang));
+	}
+
+	private ResponseEntity<byte[]> file(String name, List<Figure> figures, Lang lang) {
+		String filename = "gpu-ipo-watch-" + name + "-" + catalog.info().getVersion() + ".csv";
+		return ResponseEntity.ok()
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.header(HttpHeaders.CONTENT_TYPE, TEXT_CSV)
+			.body(csv.write(figures, lang));
+	}
+
+	private static Lang lang(String code) {
+		return Lang.fromCode(code).orElseThrow(() -> new BadRequestException("lang", code, Lang.codes()));
+	}
+
+}

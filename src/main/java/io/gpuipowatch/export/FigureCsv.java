@@ -1,0 +1,83 @@
+package io.gpuipowatch.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+import io.gpuipowatch.catalog.Basis;
+import io.gpuipowatch.catalog.Catalog;
+import io.gpuipowatch.catalog.Company;
+import io.gpuipowatch.catalog.Figure;
+import io.gpuipowatch.catalog.Source;
+import io.gpuipowatch.view.Formats;
+import io.gpuipowatch.view.Lang;
+import io.gpuipowatch.view.Names;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes figures as CSV, one row per figure: codes for machines, labels in the link's language for
+ * people, the value as a plain decimal, its source, and the dataset it comes from.
+ */
+@Component
+class FigureCsv {
+
+	/** The columns, in order: the header row. */
+	static final List<String> COLUMNS = List.of("figure_id", "company", "company_name", "metric", "metric_label",
+			"period", "period_label", "value", "unit", "currency", "qualifier", "text", "basis", "basis_label",
+			"method", "shown", "conflict", "reason", "phrase", "source_id", "source_publisher", "source_title",
+			"source_date", "source_url", "source_locator", "as_of", "dataset_version");
+
+	/** Excel takes a file for UTF-8 only when it starts with a byte-order mark. */
+	private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+	private final Catalog catalog;
+
+	FigureCsv(Catalog catalog) {
+		this.catalog = catalog;
+	}
+
+	byte[] write(List<Figure> figures, Lang lang) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
+				CSVFormat.DEFAULT)) {
+			csv.getOut().append(BYTE_ORDER_MARK);
+			csv.printRecord(COLUMNS);
+			for (Figure figure : figures) {
+				csv.printRecord(row(figure, lang));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Writing to memory does not fail", ex);
+		}
+		return bytes.toByteArray();
+	}
+
+	/** One row, in the order of {@link #COLUMNS}; an empty cell where the data has nothing. */
+	private List<@Nullable Object> row(Figure figure, Lang lang) {
+		Company company = figure.getCompany();
+		Basis basis = figure.getBasis();
+		Source source = figure.getSource();
+		return Arrays.asList(figure.getId(),
+				company == null ? null : company.getSlug(), company == null ? null : Names.company(company, lang),
+				figure.getMetric().getCode(), Names.metric(figure.getMetric(), lang),
+				figure.getPeriod().key(), Formats.period(figure.getPeriod(), lang),
+				Formats.exact(figure.getValue()).toPlainString(), figure.getUnit().code(),
+				figure.getUnit().isCurrency() ? figure.getUnit().code() : null,
+				figure.getQualifier().code(), Formats.figure(figure, lang),
+				basis == null ? null : basis.getCode(), basis == null ? null : Names.basis(basis, lang),
+				figure.getMethod().code(), figure.isShown(), figure.getConflict(), figure.getShownReason(),
+				figure.getPhrase(),
+				source.getId(), source.getPublisher(), source.getTitle(),
+				source.getPublished() == null ? null : source.getPublished().toString(), source.getUrl(),
+				source.getLocator(),
+				catalog.info().getAsOf().toString(), catalog.info().getVersion());
+	}
+
+}

@@ -1,0 +1,145 @@
+package io.gpuipowatch.export;
+
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.gpuipowatch.catalog.Catalog;
+import io.gpuipowatch.catalog.Figure;
+import io.gpuipowatch.catalog.Source;
+import io.gpuipowatch.view.Comparison;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The CSV downloads, read back as Excel would and compared with the catalog. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class CsvExportTests {
+
+	private static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Catalog catalog;
+
+	@Test
+	void holdsEveryFigureWithItsExactValueSourceAndDataset() throws Exception {
+		List<CSVRecord> rows = download("/figures.csv", "figures");
+		Map<String, Figure> byId = catalog.figures()
+			.stream()
+			.collect(Collectors.toMap(Figure::getId, Function.identity()));
+		assertThat(rows.stream().map(r -> r.get("figure_id")).toList())
+			.containsExactlyElementsOf(catalog.figures().stream().map(Figure::getId).toList());
+		for (CSVRecord row : rows) {
+			Figure figure = byId.get(row.get("figure_id"));
+			String id = figure.getId();
+			assertThat(new BigDecimal(row.get("value"))).as(id).isEqualByComparingTo(figure.getValue());
+			assertThat(row.get("value")).as(id).doesNotContain("E");
+			assertThat(row.get("company")).as(id)
+				.isEqualTo(figure.getCompany() == null ? "" : figure.getCompany().getSlug());
+			assertThat(row.get("metric")).isEqualTo(figure.getMetric().getCode());
+			assertThat(row.get("period")).isEqualTo(figure.getPeriod().key());
+			assertThat(row.get("unit")).isEqualTo(figure.getUnit().code());
+			assertThat(row.get("currency")).isEqualTo(figure.getUnit().isCurrency() ? figure.getUnit().code() : "");
+			assertThat(row.get("qualifier")).isEqualTo(figure.getQualifier().code());
+			assertThat(row.get("basis")).isEqualTo(figure.getBasis() == null ? "" : figure.getBasis().getCode());
+			assertThat(row.get("method")).isEqualTo(figure.getMethod().code());
+			assertThat(Boolean.parseBoolean(row.get("shown"))).isEqualTo(figure.isShown());
+			Source source = figure.getSource();
+			assertThat(row.get("source_id")).isEqualTo(source.getId());
+			assertThat(row.get("source_publisher")).isEqualTo(source.getPublisher());
+			assertThat(row.get("source_title")).isEqualTo(source.getTitle());
+			assertThat(row.get("source_url")).isEqualTo(source.getUrl() == null ? "" : source.getUrl());
+			assertThat(row.get("as_of")).isEqualTo(catalog.info().getAsOf().toString());
+			assertThat(row.get("dataset_version")).isEqualTo(catalog.info().getVersion());
+		}
+		assertThat(rows.stream().filter(r -> r.get("shown").equals("false"))).isNotEmpty();
+	}
+
+	@Test
+	void keepsChineseIntactForExcel() throws Exception {
+		List<CSVRecord> rows = download("/figures.csv?company=biren&lang=zh", "figures");
+		assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.get("company_name")).isEqualTo("壁仞科技"));
+		assertThat(rows.stream().map(r -> r.get("source_publisher")))
+			.contains(catalog.source("S0").orElseThrow().getPublisher())
+			.anySatisfy(p -> assertThat(p).contains("香港新闻网"));
+		assertThat(rows.stream().map(r -> r.get("metric_label"))).contains("发行价");
+		assertThat(rows.stream().map(r -> r.get("text"))).contains("19.60港元");
+	}
+
+	@Test
+	void filtersFiguresAsTheApiDoes() throws Exception {
+		Figure[] metax = catalog.figures(catalog.company("metax").orElseThrow()).toArray(Figure[]::new);
+		assertThat(ids(download("/figures.csv?company=metax", "figures")))
+			.containsExactlyElementsOf(Arrays.stream(metax).map(Figure::getId).toList());
+		List<CSVRecord> star = download("/figures.csv?venue=star&metric=revenue", "figures");
+		assertThat(star).isNotEmpty()
+			.allSatisfy(r -> assertThat(r.get("company")).isIn("moore-threads", "metax"))
+			.allSatisfy(r -> assertThat(r.get("metric")).isEqualTo("revenue"));
+		MvcResult bad = mvc.perform(MockMvcRequestBuilders.get("/figures.csv?metric=ebitda")).andReturn();
+		assertThat(bad.getResponse().getStatus()).isEqualTo(400);
+	}
+
+	@Test
+	void holdsTheFiguresOfTheCompareTableShownByDefault() throws Exception {
+		List<CSVRecord> rows = download("/compare.csv?c=moore-threads&c=biren&lang=en", "compare");
+		List<String> expected = Comparison.of(catalog, List.of("moore-threads", "biren"), null)
+			.figures(catalog)
+			.stream()
+			.map(Figure::getId)
+			.toList();
+		assertThat(ids(rows)).containsExactlyElementsOf(expected);
+		assertThat(rows).allSatisfy(r -> assertThat(r.get("shown")).isEqualTo("true"))
+			.allSatisfy(r -> assertThat(r.get("company")).isIn("moore-threads", "biren"));
+		assertThat(ids(download("/compare.csv?venue=star", "compare"))).containsExactlyElementsOf(
+				Comparison.of(catalog, null, List.of("star")).figures(catalog).stream().map(Figure::getId).toList());
+		MvcResult tooMany = mvc
+			.perform(MockMvcRequestBuilders.get("/compare.csv?c=metax&c=biren&c=enflame&c=moore-threads&c=acme"))
+			.andReturn();
+		assertThat(tooMany.getResponse().getStatus()).isEqualTo(400);
+	}
+
+	/** Fetches a CSV file, checks how it is served, and reads it the way Excel does. */
+	private List<CSVRecord> download(String url, String name) throws Exception {
+		MvcResult result = mvc.perform(MockMvcRequestBuilders.get(URI.create(url))).andReturn();
+		assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);
+		assertThat(result.getResponse().getContentType()).as(url).isEqualTo("text/csv;charset=UTF-8");
+		assertThat(result.getResponse().getHeader("Content-Disposition")).as(url)
+			.isEqualTo("attachment; filename=\"gpu-ipo-watch-" + name + "-" + catalog.info().getVersion() + ".csv\"");
+		byte[] bytes = result.getResponse().getContentAsByteArray();
+		assertThat(Arrays.copyOf(bytes, 3)).as(url + " starts with the UTF-8 byte-order mark").isEqualTo(UTF8_BOM);
+		String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+		List<CSVRecord> records = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(text))
+			.getRecords();
+		assertThat(records).as(url).allSatisfy(r -> assertThat(r.isConsistent()).isTrue());
+		assertThat(records.isEmpty() ? FigureCsv.COLUMNS : records.get(0).getParser().getHeaderNames())
+			.containsExactlyElementsOf(FigureCsv.COLUMNS);
+		return records;
+	}
+
+	private static List<String> ids(List<CSVRecord> rows) {
+		return rows.stream().map(r -> r.get("figure_id")).toList();
+	}
+
+}
