@@ -25,11 +25,13 @@ JAR=$(ls target/gpu-ipo-watch-*.jar | head -1)
 rm -rf "$WORK" && mkdir -p "$WORK"
 java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
 APP="$WORK/app/$(basename "$JAR")"
-java -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP" \
+# The production launch, as in the Dockerfile and bench/run.sh.
+JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+[ -x "$JAVA25" ] || JAVA25=java
+"$JAVA25" -XX:AOTCacheOutput="$WORK/app.aot" -Dspring.context.exit=onRefresh -jar "$APP" \
   --server.port="$PORT" >"$WORK/training.log" 2>&1 || true
-
-java -Xmx128m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m \
-  -XX:MaxMetaspaceSize=128m -XX:SharedArchiveFile="$WORK/app.jsa" -jar "$APP" --server.port="$PORT" \
+"$JAVA25" -Xmx128m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m \
+  -XX:MaxMetaspaceSize=128m -XX:AOTCache="$WORK/app.aot" -jar "$APP" --server.port="$PORT" \
   >"$WORK/app.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null' EXIT
