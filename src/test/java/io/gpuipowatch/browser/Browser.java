@@ -52,6 +52,8 @@ final class Browser implements AutoCloseable {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(20);
 
+	private static final Duration POLL = Duration.ofMillis(25);
+
 	private static final Set<String> SERIOUS = Set.of("serious", "critical");
 
 	private final ChromeDriver driver;
@@ -141,7 +143,7 @@ final class Browser implements AutoCloseable {
 	void follow(WebElement element) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		element.click();
-		new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.stalenessOf(page));
+		waiting(PATIENCE).until(ExpectedConditions.stalenessOf(page));
 		loaded();
 	}
 
@@ -152,7 +154,12 @@ final class Browser implements AutoCloseable {
 
 	private void loaded() {
 		navigated = true;
-		new WebDriverWait(driver, PATIENCE).until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+		waiting(PATIENCE).until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+	}
+
+	/** A wait that looks often: Selenium's default half second adds up over a few hundred pages. */
+	private WebDriverWait waiting(Duration timeout) {
+		return new WebDriverWait(driver, timeout, POLL);
 	}
 
 	WebElement find(String css) {
@@ -249,7 +256,7 @@ final class Browser implements AutoCloseable {
 
 	private void checkRequests(int status, SoftAssertions soft, String key) {
 		try {
-			new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+			waiting(Duration.ofSeconds(10)).until(d -> {
 				requests.read(driver.manage().logs().get(LogType.PERFORMANCE));
 				return requests.settled();
 			});
