@@ -34,6 +34,7 @@ RUN java -XX:AOTCacheOutput=application.aot -Dspring.context.exit=onRefresh -jar
 USER app
 EXPOSE 8080
 # The same flags as bench/run.sh measures; DASHBOARD_DATA_DIR may name a mounted dataset.
+ENV MALLOC_ARENA_MAX=2
 ENV JAVA_OPTS="-Xmx128m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=128m"
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \
   CMD curl -fsS http://127.0.0.1:8080/actuator/health || exit 1
