@@ -65,19 +65,63 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		String key = key(request, path, isStatic, languageFromHeader);
 		PreparedResponse prepared = cache.getIfPresent(key);
 		if (prepared == null) {
-			ContentCachingResponseWrapper buffer = new ContentCachingResponseWrapper(response);
-			// A HEAD is rendered as a GET, so it gets the same headers and fills the cache.
-			chain.doFilter(new AsGet(request), buffer);
-			String contentType = buffer.getContentType();
-			if (buffer.getStatus() != HttpServletResponse.SC_OK || contentType == null || buffer.isCommitted()) {
-				buffer.copyBodyToResponse();
+			// One render per link at a time: requests for the same cold page wait for it rather than
+			// all rendering it at once (64 connections on a cold start timed out doing that).
+			ContentCachingResponseWrapper[] own = new ContentCachingResponseWrapper[1];
+			try {
+				prepared = cache.get(key, k -> render(request, response, chain, path, isStatic, own));
+			}
+			catch (RenderFailure failure) {
+				failure.rethrow();
+			}
+			if (prepared == null) {
+				if (own[0] != null) {
+					own[0].copyBodyToResponse();
+				}
+				else {
+					chain.doFilter(request, response);
+				}
 				return;
 			}
-			prepared = PreparedResponse.of(buffer.getContentAsByteArray(), contentType,
-					buffer.getHeader(HttpHeaders.CONTENT_DISPOSITION), datasetVersion, cacheControl(path, isStatic));
-			cache.put(key, prepared);
 		}
 		write(prepared, request, response, languageFromHeader);
+	}
+
+	/** Renders a response into a buffer; null when it is not one to keep (an error, say). */
+	private @Nullable PreparedResponse render(HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain, String path, boolean isStatic, ContentCachingResponseWrapper[] own) {
+		ContentCachingResponseWrapper buffer = new ContentCachingResponseWrapper(response);
+		own[0] = buffer;
+		try {
+			// A HEAD is rendered as a GET, so it gets the same headers and fills the cache.
+			chain.doFilter(new AsGet(request), buffer);
+		}
+		catch (IOException | ServletException ex) {
+			throw new RenderFailure(ex);
+		}
+		String contentType = buffer.getContentType();
+		if (buffer.getStatus() != HttpServletResponse.SC_OK || contentType == null || buffer.isCommitted()) {
+			return null;
+		}
+		own[0] = null;
+		return PreparedResponse.of(buffer.getContentAsByteArray(), contentType,
+				buffer.getHeader(HttpHeaders.CONTENT_DISPOSITION), datasetVersion, cacheControl(path, isStatic));
+	}
+
+	/** Carries a checked failure of the filter chain out of the cache's loader. */
+	private static final class RenderFailure extends RuntimeException {
+
+		RenderFailure(Exception cause) {
+			super(cause);
+		}
+
+		void rethrow() throws IOException, ServletException {
+			if (getCause() instanceof IOException io) {
+				throw io;
+			}
+			throw (ServletException) getCause();
+		}
+
 	}
 
 	private void write(PreparedResponse prepared, HttpServletRequest request, HttpServletResponse response,
