@@ -36,7 +36,8 @@ JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
   -XX:MaxMetaspaceSize=128m -XX:AOTCache="$WORK/app.aot" -jar "$APP" --server.port="$PORT" \
   >"$WORK/app.log" 2>&1 &
 PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null' EXIT
+cleanup() { local rc=$?; kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null; exit $rc; }
+trap cleanup EXIT
 until curl -s -o /dev/null "$BASE/"; do kill -0 $PID || exit 1; sleep 0.1; done
 
 status=0
