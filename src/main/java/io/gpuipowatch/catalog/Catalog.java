@@ -147,8 +147,4 @@ public final class Catalog {
 			.toList();
 	}
 
-	public long eventCount() {
-		return events.size();
-	}
-
 }

@@ -12,16 +12,14 @@ import org.jspecify.annotations.Nullable;
  * One value in a table: a figure shown by default, or the reason there is none ("not listed
  * yet", "not disclosed"), never a zero.
  */
-public record Cell(@Nullable FigureView figure, @Nullable String missingKey, @Nullable Double sortValue,
-		@Nullable String sortUnit) {
+public record Cell(@Nullable FigureView figure, @Nullable String missingKey) {
 
 	public static Cell of(Optional<Figure> figure, Company company, @Nullable Metric metric, Catalog catalog,
 			Lang lang) {
 		if (figure.isPresent()) {
-			Figure f = figure.get();
-			return new Cell(FigureView.of(f, catalog, lang), null, f.getValue().doubleValue(), f.getUnit().code());
+			return new Cell(FigureView.of(figure.get(), catalog, lang), null);
 		}
-		return new Cell(null, missingKey(company, metric), null, null);
+		return new Cell(null, missingKey(company, metric));
 	}
 
 	/** Why a company has no figure for a metric: not listed yet, or the sources do not say. */

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.catalog.Figure;
-import io.gpuipowatch.catalog.Metric;
 import io.gpuipowatch.catalog.Period;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -196,11 +195,6 @@ public class Charts {
 
 	private String text(String key, Lang lang) {
 		return messages.getMessage(key, null, lang.locale());
-	}
-
-	/** The metric, if the data has it: charts of metrics the data lacks are left out. */
-	public Optional<Metric> metric(String code) {
-		return catalog.metric(code);
 	}
 
 }

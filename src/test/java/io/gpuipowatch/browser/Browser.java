@@ -24,13 +24,13 @@ import org.assertj.core.api.SoftAssertions;
 import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
@@ -143,8 +143,22 @@ final class Browser implements AutoCloseable {
 	void follow(WebElement element) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		element.click();
-		waiting(PATIENCE).until(ExpectedConditions.stalenessOf(page));
+		waiting(PATIENCE).until(d -> isGone(page));
 		loaded();
+	}
+
+	/**
+	 * True once the old page's root is gone. Mid-navigation Chromium sometimes reports that as an
+	 * inspector error ("Node … does not belong to the document") instead of a stale element.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (WebDriverException gone) {
+			return true;
+		}
 	}
 
 	void reload() {

@@ -161,7 +161,7 @@ class BundledDatasetTests {
 		assertThat(jdbc.queryForObject("select count(*) from figure", Long.class)).isEqualTo(catalog.figures().size());
 		assertThat(jdbc.queryForObject("select count(*) from company", Long.class)).isEqualTo(4);
 		assertThat(jdbc.queryForObject("select count(*) from listing_event", Long.class))
-			.isEqualTo(catalog.eventCount());
+			.isEqualTo(catalog.events().size());
 		assertThat(jdbc.queryForObject("select version from dataset_info", String.class))
 			.isEqualTo(catalog.info().getVersion());
 		assertThat(jdbc.queryForObject("select amount from figure where id = 'mt-issue-price'", BigDecimal.class))
