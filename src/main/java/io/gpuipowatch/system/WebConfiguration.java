@@ -2,6 +2,8 @@ package io.gpuipowatch.system;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -17,6 +19,30 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new LanguageParameterCheck()).excludePathPatterns("/css/**", "/js/**", "/webjars/**");
+	}
+
+	/**
+	 * No Bean Validation in Spring MVC: nothing here is annotated with {@code @Valid}, because every
+	 * parameter is checked against the dataset's own codes. Hibernate Validator is on the class path
+	 * only because springdoc refers to it; without this, Spring MVC would bootstrap it (about 440
+	 * classes) at every start.
+	 */
+	@Override
+	public Validator getValidator() {
+		return new NothingToValidate();
+	}
+
+	private static final class NothingToValidate implements Validator {
+
+		@Override
+		public boolean supports(Class<?> type) {
+			return false;
+		}
+
+		@Override
+		public void validate(Object target, Errors errors) {
+		}
+
 	}
 
 }
