@@ -5,9 +5,8 @@
 #
 #   bench/load.sh            # port 18080; DURATION=60s CONNECTIONS=64 by default
 set -euo pipefail
-# Fewer glibc malloc arenas: less native memory for the same work (as in the Dockerfile).
-export MALLOC_ARENA_MAX=2
 cd "$(dirname "$0")/.."
+. bench/production.sh
 
 PORT=${PORT:-18080}
 DURATION=${DURATION:-60s}
@@ -17,24 +16,18 @@ WORK=target/bench-load
 # Memory may wobble by a page or two between runs; more than this counts as growth.
 RSS_SLACK_KB=${RSS_SLACK_KB:-8192}
 
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+if ! command -v wrk >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing wrk"; apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+  fi
+  command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+fi
 if (exec 3<>/dev/tcp/127.0.0.1/"$PORT") 2>/dev/null; then
   echo "Port $PORT is busy; choose another with PORT=..." >&2; exit 2
 fi
 
-./mvnw -q -B -DskipTests package
-JAR=$(ls target/gpu-ipo-watch-*.jar | head -1)
-rm -rf "$WORK" && mkdir -p "$WORK"
-java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
-APP="$WORK/app/$(basename "$JAR")"
-# The production launch, as in the Dockerfile and bench/run.sh.
-JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-[ -x "$JAVA25" ] || JAVA25=java
-"$JAVA25" -XX:AOTCacheOutput="$WORK/app.aot" -Dspring.context.exit=onRefresh -jar "$APP" \
-  --server.port="$PORT" >"$WORK/training.log" 2>&1 || true
-"$JAVA25" -Xmx128m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m \
-  -XX:MaxMetaspaceSize=128m -XX:AOTCache="$WORK/app.aot" -jar "$APP" --server.port="$PORT" \
-  >"$WORK/app.log" 2>&1 &
+prepare_production_app
+"${PRODUCTION_LAUNCH[@]}" --server.port="$PORT" >"$WORK/app.log" 2>&1 &
 PID=$!
 cleanup() { local rc=$?; kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null; exit $rc; }
 trap cleanup EXIT

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
-# Benchmark: packages the jar, launches it the production way (extracted jar + class data sharing,
-# as in the Dockerfile and the README), and reports start-up, throughput, latency, bytes on the
-# wire and memory in one table. Not part of ./mvnw verify. Takes about 4 minutes.
+# Benchmark: packages the jar, launches it the production way (bench/production.sh: extracted jar,
+# Spring AOT, class data sharing, as in the Dockerfile and the README), and reports start-up,
+# throughput, latency, bytes on the wire and memory in one table. Not part of ./mvnw verify.
+# Takes about 5 minutes.
 #
 #   bench/run.sh            # port 18080
 #   PORT=19000 bench/run.sh
 set -euo pipefail
-# Fewer glibc malloc arenas: less native memory for the same work (as in the Dockerfile).
-export MALLOC_ARENA_MAX=2
 cd "$(dirname "$0")/.."
+. bench/production.sh
 
 PORT=${PORT:-18080}
 DURATION=${DURATION:-15s}
@@ -17,35 +17,18 @@ LAUNCHES=${LAUNCHES:-5}
 BASE="http://127.0.0.1:$PORT"
 WORK=target/bench
 
-command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+if ! command -v wrk >/dev/null; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing wrk"; apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+  fi
+  command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+fi
 if (exec 3<>/dev/tcp/127.0.0.1/"$PORT") 2>/dev/null; then
   echo "Port $PORT is busy; choose another with PORT=..." >&2; exit 2
 fi
 
-echo "== Packaging"
-./mvnw -q -B -DskipTests package
-JAR=$(ls target/gpu-ipo-watch-*.jar | grep -v plain | head -1)
-rm -rf "$WORK" && mkdir -p "$WORK"
-java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null
-APP="$WORK/app/$(basename "$JAR")"
-
-# The production launch, as in the Dockerfile: a Java 25 runtime with an ahead-of-time cache
-# recorded by a training run (JAVA25 names it); without one, Java 17 with class data sharing.
-JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-COMMON_FLAGS=(-Xmx128m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m
-  -XX:MaxMetaspaceSize=128m)
-echo "== Training run for the start-up cache"
-if [ -x "$JAVA25" ]; then
-  RUNTIME="$JAVA25"
-  "$JAVA25" -XX:AOTCacheOutput="$WORK/app.aot" -Dspring.context.exit=onRefresh -jar "$APP" \
-    --server.port="$PORT" >"$WORK/training.log" 2>&1 || true
-  JVM_FLAGS=("${COMMON_FLAGS[@]}" -XX:AOTCache="$WORK/app.aot")
-else
-  RUNTIME=java
-  java -XX:ArchiveClassesAtExit="$WORK/app.jsa" -Dspring.context.exit=onRefresh -jar "$APP" \
-    --server.port="$PORT" >"$WORK/training.log" 2>&1 || true
-  JVM_FLAGS=("${COMMON_FLAGS[@]}" -XX:SharedArchiveFile="$WORK/app.jsa")
-fi
+echo "== Packaging, and the training run for the class data sharing archive"
+prepare_production_app
 
 PID=""
 stop() {
@@ -76,14 +59,14 @@ plain=(); tuned=(); jvm_plain=(); jvm_tuned=()
 for i in $(seq "$LAUNCHES"); do
   launch "$WORK/plain-$i.log" java -jar "$JAR"; plain+=("$ELAPSED_MS"); stop
   jvm_plain+=("$(started_in "$WORK/plain-$i.log")")
-  launch "$WORK/tuned-$i.log" "$RUNTIME" "${JVM_FLAGS[@]}" -jar "$APP"; tuned+=("$ELAPSED_MS"); stop
+  launch "$WORK/tuned-$i.log" "${PRODUCTION_LAUNCH[@]}"; tuned+=("$ELAPSED_MS"); stop
   jvm_tuned+=("$(started_in "$WORK/tuned-$i.log")")
 done
 PLAIN_MS=$(printf '%s\n' "${plain[@]}" | median)
 TUNED_MS=$(printf '%s\n' "${tuned[@]}" | median)
 
 echo "== Load: wrk -t2 -c32 -d$DURATION after a $WARMUP warm-up"
-launch "$WORK/load.log" "$RUNTIME" "${JVM_FLAGS[@]}" -jar "$APP"
+launch "$WORK/load.log" "${PRODUCTION_LAUNCH[@]}"
 CSS=$(curl -s "$BASE/" | grep -oE '/css/app[^"]*\.css' | head -1)
 declare -A URLS=(
   [overview]="/"
@@ -117,7 +100,7 @@ stop
 
 STATIC=${RPS[static-css]}
 echo
-echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; plain launch: $(java -version 2>&1 | head -1); production launch: $("$RUNTIME" -version 2>&1 | head -1) ${JVM_FLAGS[*]}; $(date -u +%Y-%m-%d)"
+echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; plain launch: $(java -version 2>&1 | head -1); production launch: $("$PRODUCTION_JAVA" -version 2>&1 | head -1) ${PRODUCTION_FLAGS[*]} + class data sharing; $(date -u +%Y-%m-%d)"
 echo
 echo "| Measure | Value |"
 echo "|---|---|"
