@@ -92,10 +92,16 @@ RSS_KB=$(awk '/VmRSS/ {print $2}' /proc/"$PID"/status)
 COMPARE_TOTAL=0; COMPARE_REQUESTS=1
 page=$(curl -s "$BASE/compare")
 COMPARE_TOTAL=$(curl -s -o /dev/null -H 'Accept-Encoding: gzip' -w '%{size_download}' "$BASE/compare")
+# Second visit: each asset may be kept for a year without asking, the page is revalidated (304)
+ASSETS_KEPT=0
 for asset in $(grep -oE '(href|src)="/[^"]+\.(css|js|svg)"' <<<"$page" | cut -d'"' -f2 | sort -u); do
   COMPARE_TOTAL=$((COMPARE_TOTAL + $(curl -s -o /dev/null -H 'Accept-Encoding: gzip' -w '%{size_download}' "$BASE$asset")))
   COMPARE_REQUESTS=$((COMPARE_REQUESTS + 1))
+  max_age=$(curl -s -o /dev/null -D - "$BASE$asset" | tr -d '\r' | grep -i '^cache-control:' | grep -oE 'max-age=[0-9]+' | cut -d= -f2)
+  [ "${max_age:-0}" -ge 31536000 ] && ASSETS_KEPT=$((ASSETS_KEPT + 1))
 done
+ETAG=$(curl -s -o /dev/null -D - -H 'Accept-Encoding: gzip' "$BASE/compare" | tr -d '\r' | awk -F': ' 'tolower($1)=="etag" {print $2}')
+REVALIDATED=$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept-Encoding: gzip' -H "If-None-Match: $ETAG" "$BASE/compare")
 stop
 
 STATIC=${RPS[static-css]}
@@ -108,6 +114,7 @@ echo "| Start-up to first page, plain \`java -jar\` (median of $LAUNCHES) | ${PL
 echo "| Start-up to first page, production launch (median of $LAUNCHES) | ${TUNED_MS} ms (JVM: ${jvm_tuned[*]}) |"
 echo "| RSS after the load, -Xmx128m | $((RSS_KB / 1024)) MB |"
 echo "| Compare page with all its assets, first visit | $((COMPARE_TOTAL / 1024)) KB gzip in $COMPARE_REQUESTS requests |"
+echo "| Second visit | $ASSETS_KEPT of $((COMPARE_REQUESTS - 1)) assets cached for a year; page revalidated: $REVALIDATED |"
 echo
 echo "| Path | req/s | vs static | p50 | p99 | bytes (gzip) | errors |"
 echo "|---|---|---|---|---|---|---|"
@@ -115,3 +122,24 @@ for name in "${ORDER[@]}"; do
   pct=$(awk -v a="${RPS[$name]}" -v b="$STATIC" 'BEGIN {printf "%.0f%%", 100*a/b}')
   echo "| $name \`${URLS[$name]}\` | ${RPS[$name]} | $pct | ${P50[$name]} | ${P99[$name]} | ${BYTES[$name]} | ${ERR[$name]} |"
 done
+
+# The targets of issue 6, checked on this run's figures
+to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/, "", v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/, "", v)} else if (v ~ /s$/) {sub(/s$/, "", v); v*=1000}; print v}' <<<"$1"; }
+FAILED=()
+[ "$TUNED_MS" -le 3000 ] || FAILED+=("start-up ${TUNED_MS} ms > 3000 ms")
+[ $((RSS_KB / 1024)) -le 250 ] || FAILED+=("RSS $((RSS_KB / 1024)) MB > 250 MB")
+[ "$COMPARE_TOTAL" -le $((150 * 1024)) ] || FAILED+=("compare page $((COMPARE_TOTAL / 1024)) KB > 150 KB")
+[ "$COMPARE_REQUESTS" -le 10 ] || FAILED+=("compare page $COMPARE_REQUESTS requests > 10")
+[ "$ASSETS_KEPT" = $((COMPARE_REQUESTS - 1)) ] || FAILED+=("only $ASSETS_KEPT assets cached for a year")
+[ "$REVALIDATED" = 304 ] || FAILED+=("compare page revalidation answered $REVALIDATED, not 304")
+for name in "${ORDER[@]}"; do
+  [ $((2 * RPS[$name])) -ge "$STATIC" ] || FAILED+=("$name at ${RPS[$name]} req/s, under half the static file's $STATIC")
+  awk -v p="$(to_ms "${P99[$name]}")" 'BEGIN {exit !(p <= 20)}' || FAILED+=("$name p99 ${P99[$name]} > 20 ms")
+  [ "${ERR[$name]}" = 0 ] || FAILED+=("$name: ${ERR[$name]} errors")
+done
+echo
+if [ ${#FAILED[@]} = 0 ]; then
+  echo "PASS: every target holds (start-up <= 3 s, each path >= 50% of static with p99 <= 20 ms and no errors, RSS <= 250 MB, compare page <= 150 KB in <= 10 requests, cached on a second visit)"
+else
+  printf 'FAIL: %s\n' "${FAILED[@]}" >&2; exit 1
+fi
