@@ -28,7 +28,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class ResponseCacheFilter extends OncePerRequestFilter {
 
-	private static final Pattern STATIC = Pattern.compile("^/(css|js|webjars|images)/.*|^/favicon\\.svg$");
+	private static final Pattern STATIC = Pattern.compile("^/(css|js|webjars|images)/.*|^/favicon(-[0-9a-f]{32})?\\.svg$");
 
 	/** A content hash in the file name, added by Spring's resource chain: the file never changes. */
 	private static final Pattern VERSIONED = Pattern.compile(".*-[0-9a-f]{32}\\.[a-z]+$");

@@ -2,6 +2,8 @@ package io.gpuipowatch.http;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import io.gpuipowatch.catalog.Catalog;
@@ -74,12 +76,21 @@ class ResponseCacheTests {
 	}
 
 	@Test
-	void versionedStaticFilesAreCachedForAYear() throws Exception {
-		String html = mvc.perform(get("/?lang=en")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-		String css = html.replaceAll("(?s).*href=\"(/css/app-[0-9a-f]{32}\\.css)\".*", "$1");
-		MockHttpServletResponse file = mvc.perform(get(css)).andReturn().getResponse();
-		assertThat(file.getStatus()).isEqualTo(200);
-		assertThat(file.getHeader("Cache-Control")).isEqualTo("public, max-age=31536000, immutable");
+	void everyVersionedFileAPageLinksIsCachedForAYear() throws Exception {
+		String html = mvc.perform(get("/compare?lang=en")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		List<String> assets = Pattern.compile("(?:href|src)=\"(/[^\"?]+-[0-9a-f]{32}\\.[a-z]+)\"")
+			.matcher(html)
+			.results()
+			.map(link -> link.group(1))
+			.toList();
+		assertThat(assets).anyMatch(link -> link.startsWith("/css/app-"))
+			.anyMatch(link -> link.startsWith("/favicon-"))
+			.anyMatch(link -> link.startsWith("/webjars/chart.js/"));
+		for (String asset : assets) {
+			MockHttpServletResponse file = mvc.perform(get(asset)).andReturn().getResponse();
+			assertThat(file.getStatus()).as(asset).isEqualTo(200);
+			assertThat(file.getHeader("Cache-Control")).as(asset).isEqualTo("public, max-age=31536000, immutable");
+		}
 	}
 
 	@Test
