@@ -29,7 +29,7 @@ fi
 prepare_production_app
 "${PRODUCTION_LAUNCH[@]}" --server.port="$PORT" >"$WORK/app.log" 2>&1 &
 PID=$!
-cleanup() { local rc=$?; kill "$PID" 2>/dev/null; wait "$PID" 2>/dev/null; exit $rc; }
+cleanup() { local rc=$?; kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; exit $rc; }
 trap cleanup EXIT
 until curl -s -o /dev/null "$BASE/"; do kill -0 $PID || exit 1; sleep 0.1; done
 
