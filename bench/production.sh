@@ -1,5 +1,5 @@
 # The production launch, shared by bench/run.sh and bench/load.sh; the Dockerfile uses the same
-# flags (ProductionLaunchTests checks that they agree). Source it, then:
+# flags (ProductionFlagsTests checks that they agree). Source it, then:
 #   prepare_production_app   # packages, extracts and records the class data sharing archive
 #   "${PRODUCTION_LAUNCH[@]}" --server.port=...
 #
