@@ -16,15 +16,7 @@ WORK=target/bench-load
 # Memory may wobble by a page or two between runs; more than this counts as growth.
 RSS_SLACK_KB=${RSS_SLACK_KB:-8192}
 
-if ! command -v wrk >/dev/null; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "Installing wrk"; apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-  fi
-  command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
-fi
-if (exec 3<>/dev/tcp/127.0.0.1/"$PORT") 2>/dev/null; then
-  echo "Port $PORT is busy; choose another with PORT=..." >&2; exit 2
-fi
+require_wrk_and_a_free_port "$PORT"
 
 prepare_production_app
 "${PRODUCTION_LAUNCH[@]}" --server.port="$PORT" >"$WORK/app.log" 2>&1 &

@@ -1,5 +1,6 @@
 # The production launch, shared by bench/run.sh and bench/load.sh; the Dockerfile uses the same
 # flags (ProductionFlagsTests checks that they agree). Source it, then:
+#   require_wrk_and_a_free_port "$PORT"
 #   prepare_production_app   # packages, extracts and records the class data sharing archive
 #   "${PRODUCTION_LAUNCH[@]}" --server.port=...
 #
@@ -18,9 +19,24 @@ PRODUCTION_FLAGS=(-Xmx128m -Xms32m -Xmn16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFr
   -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m
   -XX:MaxMetaspaceSize=128m -Dspring.aot.enabled=true)
 
+# Installs wrk with apt when it is missing and we are root; refuses a port something listens on.
+require_wrk_and_a_free_port() {
+  if ! command -v wrk >/dev/null; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      echo "Installing wrk"; apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+    fi
+    command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
+  fi
+  if (exec 3<>/dev/tcp/127.0.0.1/"$1") 2>/dev/null; then
+    echo "Port $1 is busy; choose another with PORT=..." >&2; exit 2
+  fi
+}
+
 # Sets JAR (the packaged jar), APP (the extracted one) and PRODUCTION_LAUNCH; needs WORK.
 prepare_production_app() {
-  ./mvnw -q -B -DskipTests package
+  # clean: a fresh build, as CI and the Dockerfile make it (generated classes of an earlier build
+  # would otherwise stay in target/classes and in the jar)
+  ./mvnw -q -B -DskipTests clean package
   JAR=$(ls target/gpu-ipo-watch-*.jar | grep -v plain | head -1)
   rm -rf "$WORK" && mkdir -p "$WORK"
   java -Djarmode=tools -jar "$JAR" extract --destination "$WORK/app" >/dev/null

@@ -28,7 +28,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class ResponseCacheFilter extends OncePerRequestFilter {
 
-	private static final Pattern STATIC = Pattern.compile("^/(css|js|webjars|images)/.*|^/favicon(-[0-9a-f]{32})?\\.svg$");
+	private static final Pattern STATIC = Pattern.compile("^/(css|js|webjars|images)/.*|^/favicon\\.svg$");
 
 	/** A content hash in the file name, added by Spring's resource chain: the file never changes. */
 	private static final Pattern VERSIONED = Pattern.compile(".*-[0-9a-f]{32}\\.[a-z]+$");
@@ -60,7 +60,8 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = path(request);
-		boolean isStatic = STATIC.matcher(path).matches();
+		// A hashed file name is a static file wherever it sits (the favicon's is at the root)
+		boolean isStatic = STATIC.matcher(path).matches() || VERSIONED.matcher(path).matches();
 		boolean languageFromHeader = !isStatic && request.getParameter("lang") == null;
 		String key = key(request, path, isStatic, languageFromHeader);
 		PreparedResponse prepared = cache.getIfPresent(key);
