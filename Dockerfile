@@ -30,7 +30,7 @@ COPY --from=build /src/extracted/snapshot-dependencies/ ./
 COPY --from=build /src/extracted/application/ ./
 # The same flags as PRODUCTION_FLAGS in bench/production.sh; DASHBOARD_DATA_DIR may name a mounted dataset.
 ENV MALLOC_ARENA_MAX=2
-ENV JAVA_OPTS="-Xmx128m -Xms32m -Xmn16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=128m -Dspring.aot.enabled=true"
+ENV JAVA_OPTS="-Xmx128m -Xms32m -Xmn16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=128m -XX:+ExitOnOutOfMemoryError -Dspring.aot.enabled=true"
 # Training run: start the context once and record every class it loaded.
 RUN java $JAVA_OPTS -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh \
       -jar application.jar --server.port=0 \

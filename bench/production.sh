@@ -9,7 +9,9 @@
 # sharing archive recorded by a training run. The heap may grow to 128 MB, starts small and is
 # kept compact: a small young generation and tight free ratios make the serial collector reuse
 # the old generation instead of growing it. C1 only: the responses are prepared bytes, so full
-# optimisation buys no throughput here and costs start-up time and code cache.
+# optimisation buys no throughput here and costs start-up time and code cache. An out-of-memory
+# error ends the process, so a supervisor (Docker's restart policy, systemd) starts a fresh one,
+# instead of leaving a server that takes connections and answers none.
 
 # Fewer glibc malloc arenas: less native memory for the same work.
 export MALLOC_ARENA_MAX=2
@@ -17,7 +19,7 @@ export MALLOC_ARENA_MAX=2
 PRODUCTION_JAVA=${PRODUCTION_JAVA:-java}
 PRODUCTION_FLAGS=(-Xmx128m -Xms32m -Xmn16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30
   -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m
-  -XX:MaxMetaspaceSize=128m -Dspring.aot.enabled=true)
+  -XX:MaxMetaspaceSize=128m -XX:+ExitOnOutOfMemoryError -Dspring.aot.enabled=true)
 
 # Installs wrk with apt when it is missing and we are root; refuses a port something listens on.
 require_wrk_and_a_free_port() {

@@ -22,6 +22,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.servers.Server;
 import io.swagger.v3.oas.models.tags.Tag;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -54,6 +55,9 @@ class ApiDocumentation {
 					+ ", as of " + catalog.info().getAsOf() + "). Labels are in English, or in Chinese with lang=zh. "
 					+ "The same figures as CSV (UTF-8 with a byte-order mark, for Excel): /figures.csv and "
 					+ "/compare.csv."))
+			// Relative to wherever the document is read: never the Host a client sent, which a
+			// shared copy of the document would otherwise pass on to everyone.
+			.servers(List.of(new Server().url("/").description("This site")))
 			.tags(List.of(new Tag().name(COMPANIES).description("The companies and the steps of their listings"),
 					new Tag().name(FIGURES).description("Every sourced number, with its source's own words"),
 					new Tag().name(COMPARE).description("Two to four companies side by side, as on the compare page"),

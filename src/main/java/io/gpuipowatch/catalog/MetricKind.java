@@ -5,18 +5,26 @@ import java.util.Set;
 /** What a metric measures, which decides the units it may have and how it is formatted. */
 public enum MetricKind {
 
-	PRICE(Unit.CNY, Unit.HKD, Unit.USD),
-	MONEY(Unit.CNY, Unit.HKD, Unit.USD),
-	PERCENT(Unit.PERCENT),
-	SHARES(Unit.SHARES),
-	COUNT(Unit.COUNT),
-	YEARS(Unit.YEARS),
-	MULTIPLE(Unit.TIMES);
+	PRICE(false, Unit.CNY, Unit.HKD, Unit.USD),
+	MONEY(true, Unit.CNY, Unit.HKD, Unit.USD),
+	PERCENT(true, Unit.PERCENT),
+	SHARES(false, Unit.SHARES),
+	COUNT(false, Unit.COUNT),
+	YEARS(false, Unit.YEARS),
+	MULTIPLE(false, Unit.TIMES);
+
+	private final boolean signed;
 
 	private final Set<Unit> units;
 
-	MetricKind(Unit... units) {
+	MetricKind(boolean signed, Unit... units) {
+		this.signed = signed;
 		this.units = Set.of(units);
+	}
+
+	/** Whether a value may be below zero: a change in percent or an amount of money may; a price or a count may not. */
+	public boolean signed() {
+		return signed;
 	}
 
 	public Set<Unit> units() {

@@ -59,19 +59,26 @@ class DatasetLoader {
 		steps.put(DatasetReader.COMPANIES, DatasetReader::readCompanies);
 		steps.put(DatasetReader.EVENTS, DatasetReader::readEvents);
 		steps.put(DatasetReader.FIGURES, DatasetReader::readFigures);
-		steps.forEach((file, step) -> {
+		Map<String, CsvTable> tables = new LinkedHashMap<>();
+		steps.keySet().forEach(file -> {
 			byte[] bytes = files.get(file);
 			if (bytes != null) {
 				List<List<String>> columns = DatasetReader.COLUMNS.get(file);
-				step.accept(reader, CsvTable.read(file, new ByteArrayInputStream(bytes), columns.get(0),
-						columns.get(1), problems));
+				tables.put(file, CsvTable.read(file, new ByteArrayInputStream(bytes), columns.get(0), columns.get(1),
+						problems));
 			}
 		});
+		// A file that cannot be read as a table would make every row naming its rows a problem too
+		if (tables.size() == steps.size() && tables.values().stream().allMatch(CsvTable::readable)) {
+			steps.forEach((file, step) -> step.accept(reader, tables.get(file)));
+		}
 		if (problems.isEmpty()) {
 			new DatasetChecks(reader, problems, properties.approximateTolerancePercent()).run();
 		}
-		if (reader.companies.isEmpty() && problems.isEmpty()) {
-			problems.add(DatasetReader.COMPANIES, 0, "", "holds no companies");
+		for (String file : DatasetReader.NOT_EMPTY) {
+			if (problems.isEmpty() && reader.rowCount(file) == 0) {
+				problems.add(file, 0, "", "has a header and no rows; the dataset needs at least one");
+			}
 		}
 		Optional<PartialDate> asOf = reader.sources.values().stream()
 			.map(Source::getPublished)

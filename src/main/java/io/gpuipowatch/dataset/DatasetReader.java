@@ -47,6 +47,9 @@ final class DatasetReader {
 
 	static final String FIGURES = "figures.csv";
 
+	/** The tables a dataset cannot do without: an empty one is a mistake, not a choice. */
+	static final List<String> NOT_EMPTY = List.of(SOURCES, VENUES, METRICS, COMPANIES, EVENTS, FIGURES);
+
 	/** Each table's required columns, then its optional ones. */
 	static final Map<String, List<List<String>>> COLUMNS = Map.of(
 			SOURCES, List.of(List.of("id", "title", "publisher", "language"), List.of("published", "url", "locator")),
@@ -88,7 +91,7 @@ final class DatasetReader {
 	void readSources(CsvTable table) {
 		Map<String, Integer> seen = new HashMap<>();
 		for (Row row : table.rows()) {
-			Optional<String> id = problems.required(row, "id");
+			Optional<String> id = problems.id(row, "id");
 			Optional<String> title = problems.required(row, "title");
 			Optional<String> publisher = problems.required(row, "publisher");
 			Optional<String> language = problems.required(row, "language").filter(l -> check(row, "language",
@@ -96,8 +99,9 @@ final class DatasetReader {
 			Optional<PartialDate> published = problems.optionalDate(row, "published");
 			String url = problems.optional(row, "url");
 			String locator = problems.optional(row, "locator");
-			boolean urlOk = url == null
-					|| check(row, "url", url.matches("https?://\\S+"), "'" + url + "' is not a full http(s) address");
+			boolean urlOk = url == null || check(row, "url", url.length() <= Limits.MAX_URL && url.matches("https?://\\S+"),
+					"'" + Characters.shorten(url) + "' is not a full http(s) address of at most " + Limits.MAX_URL
+							+ " characters");
 			boolean findable = check(row, "url", url != null || locator != null,
 					"a source needs a url, or a locator saying where to find it");
 			if (id.isPresent() && title.isPresent() && publisher.isPresent() && language.isPresent() && urlOk
@@ -198,7 +202,7 @@ final class DatasetReader {
 			Optional<Venue> applied = appliedCode == null ? Optional.empty()
 					: problems.referenceTo(row, "applied_venue", venues, "venue", appliedCode);
 			Optional<EventKind> status = problems.choice(row, "status", EventKind.class);
-			String stockCode = problems.optional(row, "stock_code");
+			String stockCode = problems.optionalCode(row, "stock_code");
 			List<Source> companySources = references(row, "sources", sources, "source");
 			boolean consistent = venue.map(v -> {
 				boolean ok = check(row, "stock_code", !v.isListed() || stockCode != null,
@@ -242,7 +246,7 @@ final class DatasetReader {
 					&& problems.unique(row, "id", id.get(), seen)) {
 				checkReportedAfter(row, source.get(), date.get());
 				ListingEvent event = new ListingEvent(id.get(), company.orElse(null), date.get(), kind.get(),
-						venue.get(), source.get(), problems.optional(row, "phrase"), problems.optional(row, "conflict"),
+						venue.get(), source.get(), problems.optional(row, "phrase"), problems.optionalKey(row, "conflict"),
 						shown.get(), problems.optional(row, "shown_reason"), problems.optional(row, "note"));
 				events.add(event);
 				rowOf.put(event, row);
@@ -278,17 +282,21 @@ final class DatasetReader {
 					&& check(row, "unit", metric.get().getKind().units().contains(unit.get()),
 							"unit '" + unit.get().code() + "' does not fit metric '" + metric.get().getCode() + "' ("
 									+ metric.get().getKind().code() + ")");
+			boolean signOk = metric.isPresent() && value.isPresent()
+					&& check(row, "value", value.get().signum() >= 0 || metric.get().getKind().signed(),
+							"'" + value.get().toPlainString() + "' is negative; only a percentage or an amount of money "
+									+ "can be (a loss is stated as a positive net loss)");
 			boolean listedIfNeeded = metric.isPresent() && company.isPresent()
 					&& metric.get().isNeedsListing() ? check(row, "metric", isListedOrApplying(company.get()),
 							"only a listed company can have '" + metric.get().getCode() + "'")
 					: true;
 			if (id.isPresent() && (companySlug == null || company.isPresent()) && metric.isPresent()
-					&& period.isPresent() && value.isPresent() && unitFits && qualifier.isPresent()
+					&& period.isPresent() && value.isPresent() && unitFits && signOk && qualifier.isPresent()
 					&& (basisCode == null || basis.isPresent()) && source.isPresent() && method.isPresent()
 					&& shown.isPresent() && listedIfNeeded && problems.unique(row, "id", id.get(), seen)) {
 				Figure figure = new Figure(id.get(), company.orElse(null), metric.get(), period.get(), value.get(),
 						unit.get(), qualifier.get(), basis.orElse(null), source.get(), method.get(),
-						problems.optional(row, "phrase"), problems.optional(row, "conflict"), shown.get(),
+						problems.optional(row, "phrase"), problems.optionalKey(row, "conflict"), shown.get(),
 						problems.optional(row, "shown_reason"), problems.optional(row, "check_note"),
 						problems.optional(row, "note"), position++);
 				figures.add(figure);
@@ -334,6 +342,20 @@ final class DatasetReader {
 			problems.add(row, column, message);
 		}
 		return condition;
+	}
+
+	/** How many rows of a file were read. */
+	int rowCount(String file) {
+		return switch (file) {
+			case SOURCES -> sources.size();
+			case VENUES -> venues.size();
+			case BASES -> bases.size();
+			case METRICS -> metrics.size();
+			case COMPANIES -> companies.size();
+			case EVENTS -> events.size();
+			case FIGURES -> figures.size();
+			default -> throw new IllegalArgumentException(file);
+		};
 	}
 
 	@Nullable Row row(Object entity) {

@@ -36,41 +36,100 @@ final class Problems {
 		return List.copyOf(found);
 	}
 
-	/** A value that must be there. */
+	/** A value that must be there, and fits the database. */
 	Optional<String> required(Row row, String column) {
 		String value = row.get(column);
 		if (value.isEmpty()) {
 			add(row, column, "is empty; a value is required");
 			return Optional.empty();
 		}
-		return Optional.of(value);
+		return fits(row, column, value) ? Optional.of(value) : Optional.empty();
 	}
 
 	@Nullable String optional(Row row, String column) {
 		String value = row.get(column);
-		return value.isEmpty() ? null : value;
+		return value.isEmpty() || !fits(row, column, value) ? null : value;
 	}
 
-	/** A key: lower-case letters, digits and hyphens, as used in links. */
-	Optional<String> key(Row row, String column) {
+	private boolean fits(Row row, String column, String value) {
+		if (value.length() > Limits.MAX_TEXT) {
+			add(row, column, "is " + value.length() + " characters long; a value may have at most " + Limits.MAX_TEXT);
+			return false;
+		}
+		return true;
+	}
+
+	/** An id as other files name the row by it: at most {@link Limits#MAX_KEY} characters. */
+	Optional<String> id(Row row, String column) {
 		return required(row, column).filter(value -> {
-			if (!value.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-				add(row, column, "'" + value + "' is not a valid key (lower-case letters, digits and single hyphens)");
+			if (value.length() > Limits.MAX_KEY || !value.matches("[A-Za-z0-9]+(-[A-Za-z0-9]+)*")) {
+				add(row, column, "'" + Characters.shorten(value) + "' is not a valid id (letters, digits and single "
+						+ "hyphens, at most " + Limits.MAX_KEY + " characters)");
 				return false;
 			}
 			return true;
 		});
 	}
 
+	/** An optional key (a conflict group); null when empty or not a key, which is recorded. */
+	@Nullable String optionalKey(Row row, String column) {
+		return row.get(column).isEmpty() ? null : key(row, column).orElse(null);
+	}
+
+	/** An optional short code (a stock code): at most {@link Limits#MAX_KEY} characters. */
+	@Nullable String optionalCode(Row row, String column) {
+		String value = optional(row, column);
+		if (value != null && value.length() > Limits.MAX_KEY) {
+			add(row, column, "'" + Characters.shorten(value) + "' is longer than " + Limits.MAX_KEY + " characters");
+			return null;
+		}
+		return value;
+	}
+
+	/** A key: lower-case letters, digits and hyphens, as used in links. */
+	Optional<String> key(Row row, String column) {
+		return required(row, column).filter(value -> {
+			if (value.length() > Limits.MAX_KEY || !value.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+				add(row, column, "'" + Characters.shorten(value) + "' is not a valid key (lower-case letters, digits "
+						+ "and single hyphens, at most " + Limits.MAX_KEY + " characters)");
+				return false;
+			}
+			return true;
+		});
+	}
+
+	/**
+	 * A number the database can hold exactly: at most {@link Limits#MAX_INTEGER_DIGITS} digits
+	 * before the point and {@link Limits#MAX_DECIMALS} after it. Checked on the parsed value
+	 * before anything expands it, so {@code 1E999999999} costs no more than {@code 1}.
+	 */
 	Optional<BigDecimal> decimal(Row row, String column) {
 		return required(row, column).flatMap(value -> {
+			BigDecimal number;
 			try {
-				return Optional.of(new BigDecimal(value));
+				number = new BigDecimal(value);
 			}
 			catch (NumberFormatException ex) {
-				add(row, column, "'" + value + "' is not a number (write 50.05E8 for 50.05亿, 42.64E4 for 42.64万)");
+				add(row, column, "'" + Characters.shorten(value)
+						+ "' is not a number (write 50.05E8 for 50.05亿, 42.64E4 for 42.64万)");
 				return Optional.empty();
 			}
+			if (number.signum() == 0) {
+				return Optional.of(number);
+			}
+			long integerDigits = (long) number.precision() - number.scale();
+			long decimals = number.stripTrailingZeros().scale();
+			if (integerDigits > Limits.MAX_INTEGER_DIGITS) {
+				add(row, column, "'" + Characters.shorten(value) + "' is too large: at most "
+						+ Limits.MAX_INTEGER_DIGITS + " digits before the point");
+				return Optional.empty();
+			}
+			if (decimals > Limits.MAX_DECIMALS) {
+				add(row, column, "'" + Characters.shorten(value) + "' has more than " + Limits.MAX_DECIMALS
+						+ " decimals, which would be lost; round it as the source does");
+				return Optional.empty();
+			}
+			return Optional.of(number);
 		});
 	}
 
@@ -80,7 +139,7 @@ final class Problems {
 				return Optional.of(Integer.parseInt(value));
 			}
 			catch (NumberFormatException ex) {
-				add(row, column, "'" + value + "' is not a whole number");
+				add(row, column, "'" + Characters.shorten(value) + "' is not a whole number");
 				return Optional.empty();
 			}
 		});
@@ -91,7 +150,7 @@ final class Problems {
 			case "true", "yes" -> Optional.of(true);
 			case "false", "no" -> Optional.of(false);
 			default -> {
-				add(row, column, "'" + value + "' is not true/false or yes/no");
+				add(row, column, "'" + Characters.shorten(value) + "' is not true/false or yes/no");
 				yield Optional.empty();
 			}
 		});
@@ -107,13 +166,20 @@ final class Problems {
 	}
 
 	private Optional<PartialDate> parseDate(Row row, String column, String value) {
+		PartialDate date;
 		try {
-			return Optional.of(PartialDate.parse(value));
+			date = PartialDate.parse(value);
 		}
 		catch (IllegalArgumentException ex) {
-			add(row, column, ex.getMessage());
+			add(row, column, Characters.shorten(String.valueOf(ex.getMessage())));
 			return Optional.empty();
 		}
+		if (date.year() < Limits.FIRST_YEAR || date.year() > Limits.LAST_YEAR) {
+			add(row, column, "'" + value + "' is not a year of this dataset (" + Limits.FIRST_YEAR + "–"
+					+ Limits.LAST_YEAR + ")");
+			return Optional.empty();
+		}
+		return Optional.of(date);
 	}
 
 	Optional<Period> period(Row row, String column) {
@@ -122,7 +188,7 @@ final class Problems {
 				return Optional.of(Period.parse(value));
 			}
 			catch (IllegalArgumentException ex) {
-				add(row, column, ex.getMessage());
+				add(row, column, Characters.shorten(String.valueOf(ex.getMessage())));
 				return Optional.empty();
 			}
 		});
@@ -136,7 +202,8 @@ final class Problems {
 	<E extends Enum<E>> Optional<E> choiceOf(Row row, String column, Class<E> type, String value) {
 		String codes = Arrays.stream(type.getEnumConstants()).map(Problems::code).collect(Collectors.joining(", "));
 		return Arrays.stream(type.getEnumConstants()).filter(e -> code(e).equals(value)).findFirst().or(() -> {
-			add(row, column, "unknown " + column.replace('_', ' ') + " '" + value + "' (known: " + codes + ")");
+			add(row, column, "unknown " + column.replace('_', ' ') + " '" + Characters.shorten(value) + "' (known: "
+					+ codes + ")");
 			return Optional.empty();
 		});
 	}
@@ -153,7 +220,8 @@ final class Problems {
 	<T> Optional<T> referenceTo(Row row, String column, Map<String, T> known, String what, String value) {
 		T target = known.get(value);
 		if (target == null) {
-			add(row, column, "unknown " + what + " '" + value + "' (known: " + String.join(", ", known.keySet()) + ")");
+			add(row, column, "unknown " + what + " '" + Characters.shorten(value) + "' (known: "
+					+ Characters.list(known.keySet()) + ")");
 			return Optional.empty();
 		}
 		return Optional.of(target);
@@ -163,7 +231,7 @@ final class Problems {
 	boolean unique(Row row, String column, String key, Map<String, Integer> seen) {
 		Integer first = seen.putIfAbsent(key, row.line());
 		if (first != null) {
-			add(row, column, "duplicate key '" + key + "' (first on line " + first + ")");
+			add(row, column, "duplicate key '" + Characters.shorten(key) + "' (first on line " + first + ")");
 			return false;
 		}
 		return true;

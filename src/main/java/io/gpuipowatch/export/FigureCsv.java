@@ -50,7 +50,7 @@ class FigureCsv {
 			csv.getOut().append(BYTE_ORDER_MARK);
 			csv.printRecord(COLUMNS);
 			for (Figure figure : figures) {
-				csv.printRecord(row(figure, lang));
+				csv.printRecord(SpreadsheetCells.safe(row(figure, lang)));
 			}
 		}
 		catch (IOException ex) {

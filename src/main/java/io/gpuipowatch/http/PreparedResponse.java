@@ -28,9 +28,9 @@ record PreparedResponse(byte[] body, byte @Nullable [] gzipped, String contentTy
 				contentType, contentDisposition, etag, cacheControl);
 	}
 
-	/** The bytes the cache holds, for its size bound. */
-	int weight() {
-		return body.length + (gzipped == null ? 0 : gzipped.length) + 256;
+	/** The bytes of the bodies the cache holds. */
+	int bodyBytes() {
+		return body.length + (gzipped == null ? 0 : gzipped.length);
 	}
 
 	private static boolean compressible(String contentType) {

@@ -1,18 +1,22 @@
 package io.gpuipowatch.http;
 
 import java.io.IOException;
-import java.util.Collections;
-import java.util.Enumeration;
+import java.net.URI;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.view.Lang;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -21,19 +25,33 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves every successful GET from prepared bytes. The dataset never changes while the app runs,
- * so a page, an API answer, an export or a static file depends only on its link and language:
- * the first request renders it into a buffer (so a failure mid-render is an error page, never a
- * truncated 200), later ones copy bytes. The cache is bounded by size, so links with random
- * parameters cannot grow memory; errors are not cached.
+ * so a page, an API answer, an export or a static file depends only on its canonical link: the
+ * path, the parameters its handler reads (in its order), and the language. The first request renders it into a
+ * buffer (so a failure mid-render is an error page, never a truncated 200), later ones copy bytes.
+ *
+ * <p>
+ * What a client adds beyond the canonical link never makes a new entry: unknown parameters (a
+ * shared link's {@code utm_source}) are dropped before rendering, the {@code Accept} header loses
+ * its media type parameters, a static file under a query string is served but not kept, and the
+ * key counts towards the cache's budget like the body does, so no sequence of requests can grow
+ * memory past it. Errors are not kept. Every body, kept or not, is written without holding a
+ * worker thread while the client is slow to read it.
  */
 class ResponseCacheFilter extends OncePerRequestFilter {
 
-	private static final Pattern STATIC = Pattern.compile("^/(css|js|webjars|images)/.*|^/favicon\\.svg$");
+	private static final Pattern STATIC = Pattern
+		.compile("^/(css|js|webjars|images|swagger-ui)/.*|^/favicon\\.svg$");
 
 	/** A content hash in the file name, added by Spring's resource chain: the file never changes. */
 	private static final Pattern VERSIONED = Pattern.compile(".*-[0-9a-f]{32}\\.[a-z]+$");
 
-	private static final Pattern UNCACHED = Pattern.compile("^/(actuator|swagger-ui|v3/api-docs|error)(/.*)?$");
+	private static final Pattern UNCACHED = Pattern.compile("^/(actuator|error)(/.*)?$");
+
+	/** What a kept response costs beyond its bytes: the entry, its headers and the key's object. */
+	private static final int ENTRY_OVERHEAD = 512;
+
+	/** A canonical link longer than this is answered but never kept. */
+	static final int MAX_KEY_LENGTH = 2048;
 
 	private final Cache<String, PreparedResponse> cache;
 
@@ -41,72 +59,151 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 	private final HttpSettings settings;
 
-	ResponseCacheFilter(Catalog catalog, HttpSettings settings) {
+	private final Supplier<KnownParameters> known;
+
+	private final AcceptHeaders accept = new AcceptHeaders();
+
+	private final URI site;
+
+	ResponseCacheFilter(Catalog catalog, HttpSettings settings, Supplier<KnownParameters> known) {
 		this.datasetVersion = catalog.info().getVersion();
 		this.settings = settings;
+		this.known = known;
+		this.site = settings.siteUrl();
 		this.cache = Caffeine.newBuilder()
 			.maximumWeight(settings.cacheMegabytes() * 1024L * 1024L)
-			.weigher((String key, PreparedResponse response) -> response.weight())
+			.weigher((String key, PreparedResponse response) -> weight(key, response))
 			.build();
+	}
+
+	/** Every entry costs its key (two bytes a character at most), its bodies and a fixed overhead. */
+	static int weight(String key, PreparedResponse response) {
+		return 2 * key.length() + response.bodyBytes() + ENTRY_OVERHEAD;
+	}
+
+	/** The memory the kept responses take by the cache's weight, and how many there are. */
+	long keptBytes() {
+		return cache.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
+	}
+
+	long keptCount() {
+		return cache.estimatedSize();
 	}
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String method = request.getMethod();
-		return !("GET".equals(method) || "HEAD".equals(method)) || UNCACHED.matcher(path(request)).matches();
+		return !("GET".equals(method) || "HEAD".equals(method))
+				|| request.getDispatcherType() == DispatcherType.REQUEST && UNCACHED.matcher(path(request)).matches();
+	}
+
+	/** The error page a request ends on reads the same canonical headers as the request did. */
+	@Override
+	protected boolean shouldNotFilterErrorDispatch() {
+		return false;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (request.getDispatcherType() == DispatcherType.ERROR) {
+			chain.doFilter(new CanonicalRequest(request, CanonicalRequest.known(request, List.of(KnownParameters.LANGUAGE)),
+					accept.canonicalAccept(request.getHeader(HttpHeaders.ACCEPT)), site), response);
+			return;
+		}
 		String path = path(request);
 		// A hashed file name is a static file wherever it sits (the favicon's is at the root)
 		boolean isStatic = STATIC.matcher(path).matches() || VERSIONED.matcher(path).matches();
-		boolean languageFromHeader = !isStatic && request.getParameter("lang") == null;
-		String key = key(request, path, isStatic, languageFromHeader);
-		PreparedResponse prepared = cache.getIfPresent(key);
-		if (prepared == null) {
+		Map<String, String[]> parameters = isStatic ? Map.of() : CanonicalRequest.known(request, parameters(path));
+		CanonicalRequest canonical = new CanonicalRequest(request, parameters,
+				accept.canonicalAccept(request.getHeader(HttpHeaders.ACCEPT)), site);
+		boolean languageFromHeader = !isStatic && !parameters.containsKey(KnownParameters.LANGUAGE);
+		String key = key(path, canonical.canonicalQuery(), languageFromHeader, request);
+		boolean keepable = key.length() <= MAX_KEY_LENGTH && !(isStatic && request.getQueryString() != null);
+		PreparedResponse prepared = keepable ? cache.getIfPresent(key) : null;
+		if (prepared != null && !accept.accepts(request.getHeader(HttpHeaders.ACCEPT), prepared.contentType())) {
+			// What the handler says to a client that takes none of its formats (a 406 from the API)
+			writeUnkept(canonical, request, response, chain);
+			return;
+		}
+		if (prepared == null && keepable) {
 			// One render per link at a time: requests for the same cold page wait for it rather than
 			// all rendering it at once (64 connections on a cold start timed out doing that).
-			ContentCachingResponseWrapper[] own = new ContentCachingResponseWrapper[1];
+			Rendered rendered = new Rendered();
 			try {
-				prepared = cache.get(key, k -> render(request, response, chain, path, isStatic, own));
+				prepared = cache.get(key, k -> rendered.render(canonical, response, chain, path, isStatic));
 			}
 			catch (RenderFailure failure) {
 				failure.rethrow();
 			}
-			if (prepared == null) {
-				if (own[0] != null) {
-					own[0].copyBodyToResponse();
-				}
-				else {
-					chain.doFilter(request, response);
-				}
+			if (prepared == null && rendered.buffer != null) {
+				writeBuffered(request, response, rendered.buffer);
 				return;
 			}
 		}
-		write(prepared, request, response, languageFromHeader);
+		if (prepared == null) {
+			writeUnkept(canonical, request, response, chain);
+			return;
+		}
+		write(prepared, request, response, isStatic, languageFromHeader);
 	}
 
-	/** Renders a response into a buffer; null when it is not one to keep (an error, say). */
-	private @Nullable PreparedResponse render(HttpServletRequest request, HttpServletResponse response,
-			FilterChain chain, String path, boolean isStatic, ContentCachingResponseWrapper[] own) {
+	private List<String> parameters(String path) {
+		List<String> names = known.get().forPath(path);
+		return names == null ? List.of(KnownParameters.LANGUAGE) : names;
+	}
+
+	/** Renders without keeping: an answer that cannot be a cache entry, still never written blocking. */
+	private void writeUnkept(CanonicalRequest canonical, HttpServletRequest request, HttpServletResponse response,
+			FilterChain chain) throws IOException, ServletException {
 		ContentCachingResponseWrapper buffer = new ContentCachingResponseWrapper(response);
-		own[0] = buffer;
-		try {
-			// A HEAD is rendered as a GET, so it gets the same headers and fills the cache.
-			chain.doFilter(new AsGet(request), buffer);
+		chain.doFilter(canonical, buffer);
+		writeBuffered(request, response, buffer);
+	}
+
+	/** The body a render left in its buffer (an error page, say), written after its headers. */
+	private void writeBuffered(HttpServletRequest request, HttpServletResponse response,
+			ContentCachingResponseWrapper buffer) throws IOException {
+		if (buffer.isCommitted() || request.isAsyncStarted()) {
+			buffer.copyBodyToResponse();
+			return;
 		}
-		catch (IOException | ServletException ex) {
-			throw new RenderFailure(ex);
+		byte[] body = buffer.getContentAsByteArray();
+		// Nothing to write after a sendError: the container's error page follows.
+		if (body.length == 0) {
+			return;
 		}
-		String contentType = buffer.getContentType();
-		if (buffer.getStatus() != HttpServletResponse.SC_OK || contentType == null || buffer.isCommitted()) {
-			return null;
+		response.setContentLength(body.length);
+		if ("HEAD".equals(request.getMethod())) {
+			return;
 		}
-		own[0] = null;
-		return PreparedResponse.of(buffer.getContentAsByteArray(), contentType,
-				buffer.getHeader(HttpHeaders.CONTENT_DISPOSITION), datasetVersion, cacheControl(path, isStatic));
+		NonBlockingBody.write(request, response, body, settings.writeTimeoutMillis());
+	}
+
+	/** A render inside the cache's loader: its result, and the buffer it leaves when it is not kept. */
+	private final class Rendered {
+
+		@Nullable ContentCachingResponseWrapper buffer;
+
+		@Nullable PreparedResponse render(CanonicalRequest canonical, HttpServletResponse response, FilterChain chain,
+				String path, boolean isStatic) {
+			ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+			buffer = rendering;
+			try {
+				chain.doFilter(canonical, rendering);
+			}
+			catch (IOException | ServletException ex) {
+				throw new RenderFailure(ex);
+			}
+			String contentType = rendering.getContentType();
+			if (rendering.getStatus() != HttpServletResponse.SC_OK || contentType == null || rendering.isCommitted()) {
+				return null;
+			}
+			buffer = null;
+			return PreparedResponse.of(rendering.getContentAsByteArray(), contentType,
+					rendering.getHeader(HttpHeaders.CONTENT_DISPOSITION), datasetVersion, cacheControl(path, isStatic));
+		}
+
 	}
 
 	/** Carries a checked failure of the filter chain out of the cache's loader. */
@@ -126,13 +223,10 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	}
 
 	private void write(PreparedResponse prepared, HttpServletRequest request, HttpServletResponse response,
-			boolean languageFromHeader) throws IOException {
+			boolean isStatic, boolean languageFromHeader) throws IOException {
 		response.setHeader(HttpHeaders.ETAG, prepared.etag());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, prepared.cacheControl());
-		String vary = prepared.gzipped() != null ? "Accept-Encoding" : null;
-		if (languageFromHeader) {
-			vary = vary == null ? "Accept-Language" : vary + ", Accept-Language";
-		}
+		String vary = vary(response, prepared, isStatic, languageFromHeader);
 		if (vary != null) {
 			response.setHeader(HttpHeaders.VARY, vary);
 		}
@@ -146,14 +240,42 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, prepared.contentDisposition());
 		}
 		byte[] body = prepared.body();
-		if (prepared.gzipped() != null && acceptsGzip(request)) {
+		if (prepared.gzipped() != null && accept.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
 			body = prepared.gzipped();
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 		}
 		response.setContentLength(body.length);
 		if (!"HEAD".equals(request.getMethod())) {
-			response.getOutputStream().write(body);
+			NonBlockingBody.write(request, response, body, settings.writeTimeoutMillis());
 		}
+	}
+
+	/**
+	 * What else the same link's answer depends on, added to what the response says already (the
+	 * CORS filter's Origin): the encoding when there is a gzip form, the Accept header for
+	 * everything but static files (an answer in a format the client does not take is a 406), and
+	 * the browser's language when the link does not name one.
+	 */
+	private static @Nullable String vary(HttpServletResponse response, PreparedResponse prepared, boolean isStatic,
+			boolean languageFromHeader) {
+		Set<String> vary = new LinkedHashSet<>();
+		for (String value : response.getHeaders(HttpHeaders.VARY)) {
+			for (String name : value.split(",")) {
+				if (!name.isBlank()) {
+					vary.add(name.strip());
+				}
+			}
+		}
+		if (!isStatic) {
+			vary.add(HttpHeaders.ACCEPT);
+		}
+		if (prepared.gzipped() != null) {
+			vary.add(HttpHeaders.ACCEPT_ENCODING);
+		}
+		if (languageFromHeader) {
+			vary.add(HttpHeaders.ACCEPT_LANGUAGE);
+		}
+		return vary.isEmpty() ? null : String.join(", ", vary);
 	}
 
 	private String cacheControl(String path, boolean isStatic) {
@@ -164,13 +286,14 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		return "public, max-age=" + settings.pageMaxAgeSeconds();
 	}
 
-	private static String key(HttpServletRequest request, String path, boolean isStatic, boolean languageFromHeader) {
-		String query = request.getQueryString();
+	/** The canonical link, and the language the browser asks for when the link names none. */
+	private static String key(String path, @Nullable String query, boolean languageFromHeader,
+			HttpServletRequest request) {
 		String key = query == null ? path : path + "?" + query;
 		if (languageFromHeader) {
 			key += "#" + Lang.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)).code();
 		}
-		return isStatic ? key : key + "#" + request.getHeader(HttpHeaders.ACCEPT);
+		return key;
 	}
 
 	private static boolean matches(@Nullable String ifNoneMatch, String etag) {
@@ -186,44 +309,8 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		return false;
 	}
 
-	private static boolean acceptsGzip(HttpServletRequest request) {
-		String accept = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-		return accept != null && accept.toLowerCase().contains("gzip");
-	}
-
 	private static String path(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length());
-	}
-
-	private static final class AsGet extends HttpServletRequestWrapper {
-
-		AsGet(HttpServletRequest request) {
-			super(request);
-		}
-
-		@Override
-		public String getMethod() {
-			return "GET";
-		}
-
-		@Override
-		public @Nullable String getHeader(String name) {
-			// Conditional headers are answered here, from the prepared response.
-			return HttpHeaders.IF_NONE_MATCH.equalsIgnoreCase(name) || HttpHeaders.IF_MODIFIED_SINCE.equalsIgnoreCase(name)
-					? null : super.getHeader(name);
-		}
-
-		@Override
-		public long getDateHeader(String name) {
-			return HttpHeaders.IF_MODIFIED_SINCE.equalsIgnoreCase(name) ? -1 : super.getDateHeader(name);
-		}
-
-		@Override
-		public Enumeration<String> getHeaders(String name) {
-			return HttpHeaders.IF_NONE_MATCH.equalsIgnoreCase(name) || HttpHeaders.IF_MODIFIED_SINCE.equalsIgnoreCase(name)
-					? Collections.emptyEnumeration() : super.getHeaders(name);
-		}
-
 	}
 
 }

@@ -11,22 +11,36 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Nothing here can be changed: any method but GET, HEAD and OPTIONS is answered 405 with an
- * Allow header, before it reaches a controller, whatever the path. The API is left to Spring MVC,
- * whose 405 becomes a problem detail naming the method and the allowed ones.
+ * Nothing here can be changed: every path answers GET and HEAD only. OPTIONS says so (a CORS
+ * preflight has been answered by Spring Security's CORS filter before this runs, for the paths
+ * that allow other sites to read them), and any other method is answered 405 with an Allow
+ * header before it reaches a controller. The API is left to Spring MVC, whose 405 becomes a
+ * problem detail naming the method and the allowed ones.
  */
 class ReadOnlyFilter extends OncePerRequestFilter {
 
-	static final Set<String> ALLOWED = Set.of("GET", "HEAD", "OPTIONS");
+	static final Set<String> READING = Set.of("GET", "HEAD");
+
+	static final String ALLOW = "GET, HEAD, OPTIONS";
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (ALLOWED.contains(request.getMethod()) || request.getRequestURI().startsWith("/api/")) {
+		String method = request.getMethod();
+		if (READING.contains(method)) {
 			chain.doFilter(request, response);
 			return;
 		}
-		response.setHeader(HttpHeaders.ALLOW, "GET, HEAD, OPTIONS");
+		if ("OPTIONS".equals(method)) {
+			response.setHeader(HttpHeaders.ALLOW, ALLOW);
+			response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+			return;
+		}
+		if (request.getRequestURI().startsWith("/api/")) {
+			chain.doFilter(request, response);
+			return;
+		}
+		response.setHeader(HttpHeaders.ALLOW, ALLOW);
 		response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
 	}
 

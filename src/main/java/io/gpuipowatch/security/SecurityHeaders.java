@@ -1,10 +1,15 @@
 package io.gpuipowatch.security;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The headers every answer carries. Spring Security writes them on requests it sees; this puts
- * them on the few error answers Tomcat makes before any filter runs (a request for /WEB-INF).
+ * The headers every answer carries, written once here: Spring Security writes them on the
+ * requests it sees, and the few answers Tomcat makes before any filter runs (a request for
+ * /WEB-INF, a path it refuses to decode) get the same ones from here.
  */
 public final class SecurityHeaders {
 
@@ -15,22 +20,31 @@ public final class SecurityHeaders {
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
 			+ "interest-cohort=()";
 
+	static final String CSP = "Content-Security-Policy";
+
+	/** Every header and its value, in the order they are written. */
+	static final Map<String, String> ALL = headers();
+
+	private static Map<String, String> headers() {
+		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put(CSP, CONTENT_SECURITY_POLICY);
+		headers.put("X-Content-Type-Options", "nosniff");
+		headers.put("Referrer-Policy", "strict-origin-when-cross-origin");
+		headers.put("Permissions-Policy", PERMISSIONS_POLICY);
+		headers.put("X-Frame-Options", "DENY");
+		return Collections.unmodifiableMap(headers);
+	}
+
 	private SecurityHeaders() {
 	}
 
 	/** Adds the headers an answer lacks, leaving those already written alone. */
 	public static void addMissing(HttpServletResponse response) {
-		setIfMissing(response, "Content-Security-Policy", CONTENT_SECURITY_POLICY);
-		setIfMissing(response, "X-Content-Type-Options", "nosniff");
-		setIfMissing(response, "Referrer-Policy", "strict-origin-when-cross-origin");
-		setIfMissing(response, "Permissions-Policy", PERMISSIONS_POLICY);
-		setIfMissing(response, "X-Frame-Options", "DENY");
-	}
-
-	private static void setIfMissing(HttpServletResponse response, String name, String value) {
-		if (!response.containsHeader(name)) {
-			response.setHeader(name, value);
-		}
+		ALL.forEach((name, value) -> {
+			if (!response.containsHeader(name)) {
+				response.setHeader(name, value);
+			}
+		});
 	}
 
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
+import io.gpuipowatch.security.SecurityHeaders;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -22,14 +23,12 @@ public class BareErrorValve extends ErrorReportValve {
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
 		}
-		String uri = request.getDecodedRequestURI();
-		boolean api = uri != null && uri.startsWith("/api/");
+		// The path as sent: Tomcat refuses some because they do not decode (%2F, %00, %c0%ae)
+		String uri = request.getRequestURI();
+		boolean api = uri != null && (uri.equals("/api") || uri.startsWith("/api/"));
 		try {
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-			response.setHeader("X-Content-Type-Options", "nosniff");
-			response.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-			response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-			response.setHeader("X-Frame-Options", "DENY");
+			SecurityHeaders.addMissing(response);
 			response.setContentType(api ? "application/problem+json" : "text/html");
 			Writer writer = response.getReporter();
 			if (writer == null) {

@@ -9,6 +9,7 @@ import io.gpuipowatch.view.ApiProblems;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -44,7 +45,11 @@ class ErrorPageController implements ErrorController {
 
 	/** A page ({@link ModelAndView}), or a problem detail ({@link ResponseEntity}) for the API. */
 	@RequestMapping("${server.error.path:/error}")
-	Object error(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+	@Nullable Object error(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		if (response.isCommitted()) {
+			// Part of an answer is already on its way (the client stopped reading it): nothing to add.
+			return null;
+		}
 		SecurityHeaders.addMissing(response);
 		HttpStatus status = status(request);
 		if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String path

@@ -9,14 +9,17 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class TomcatConfiguration {
 
-	/** Tomcat's own error answers take the app's error shape. */
+	/** Tomcat's own error answers take the app's error shape; HTTP/0.9 gets no answer. */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> bareErrorValve() {
-		return factory -> factory.addContextCustomizers(context -> {
-			if (context.getParent() instanceof StandardHost host) {
-				host.setErrorReportValveClass(BareErrorValve.class.getName());
-			}
-		});
+		return factory -> {
+			factory.addEngineValves(new NoHttp09Valve());
+			factory.addContextCustomizers(context -> {
+				if (context.getParent() instanceof StandardHost host) {
+					host.setErrorReportValveClass(BareErrorValve.class.getName());
+				}
+			});
+		};
 	}
 
 }

@@ -12,6 +12,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
+	static PageView.Installer pageViews() {
+		return new PageView.Installer();
+	}
+
+	@Bean
 	LocaleResolver localeResolver() {
 		return new LanguageResolver();
 	}

@@ -137,6 +137,41 @@ final class DatasetFolder {
 		});
 	}
 
+	/**
+	 * The line of the record whose first column (its id, slug or code) is {@code key}: tests name
+	 * rows by what they are, so adding a row to the bundled data moves no test.
+	 */
+	int lineOf(String file, String key) {
+		List<String> lines = lines(file);
+		for (int i = 1; i < lines.size(); i++) {
+			if (lines.get(i).startsWith(key + ",")) {
+				return i + 1;
+			}
+		}
+		throw new AssertionError("no row '" + key + "' in " + file);
+	}
+
+	/** Sets one cell of the record named by its first column. */
+	DatasetFolder set(String file, String key, String column, String value) {
+		return set(file, lineOf(file, key), column, value);
+	}
+
+	/** Replaces the only occurrence of {@code old} in the record named by its first column. */
+	DatasetFolder replace(String file, String key, String old, String replacement) {
+		return replace(file, lineOf(file, key), old, replacement);
+	}
+
+	/** Inserts a copy of the record named by its first column after it, with cells changed. */
+	DatasetFolder insertCopy(String file, String key, String... columnsAndValues) {
+		return insertCopy(file, lineOf(file, key), columnsAndValues);
+	}
+
+	/** Keeps the header only. */
+	DatasetFolder clear(String file) {
+		write(file, List.of(line(file, 1)));
+		return this;
+	}
+
 	/** The value of one cell of a one-line record. */
 	String get(String file, int line, String column) {
 		return parse(line(file, line)).get(header(file).indexOf(column));

@@ -180,7 +180,7 @@ class MalformedDatasetTests {
 		data.set(FIGURES, 5, "source", "S99");
 		assertThat(problems()).singleElement(STRING)
 			.startsWith("figures.csv line 5, column source: unknown source 'S99' (known: S0, S1, S2, ")
-			.endsWith(", S43, S44)");
+			.endsWith(", S15, … (45 in all))");
 	}
 
 	@Test
@@ -262,9 +262,13 @@ class MalformedDatasetTests {
 
 	@Test
 	void rejectsFileThatIsNotUtf8() {
+		// The first line with Chinese text is the first the GBK bytes break, some 50 bytes in
+		assertThat(data.line(EVENTS, 2)).startsWith("mt-listed,moore-threads,2025-12-05,listed,star,S0,摩尔线程");
 		String text = String.join("\n", data.lines(EVENTS)) + "\n";
 		data.writeBytes(EVENTS, text.getBytes(Charset.forName("GBK")));
-		assertThat(problems()).containsExactly("events.csv: is not UTF-8 text; save it as UTF-8");
+		assertThat(problems()).singleElement(STRING)
+			.matches("events.csv line 2: is not UTF-8 text \\(byte 0x[0-9A-F]{2}, 5\\d bytes into the line\\); "
+					+ "save the file as UTF-8");
 	}
 
 	@Test
@@ -303,7 +307,8 @@ class MalformedDatasetTests {
 	void rejectsSourceAddressThatIsNotAFullAddress() {
 		data.set(SOURCES, 14, "url", "tansuo.caiding5.cn/news/565908.html");
 		assertThat(problems()).containsExactly(
-				"sources.csv line 14, column url: 'tansuo.caiding5.cn/news/565908.html' is not a full http(s) address");
+				"sources.csv line 14, column url: 'tansuo.caiding5.cn/news/565908.html' is not a full http(s) address "
+						+ "of at most 2000 characters");
 	}
 
 	@Test

@@ -14,7 +14,10 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page with a heading and a detail, or an RFC 9457 problem for the API).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class FuzzTests {
 
 	/** Values a scanner or a careless link might send. */
@@ -48,10 +52,14 @@ class FuzzTests {
 			"//compare", "/companies/metax/", "/companies/metax%2F", "/%2e%2e/%2e%2e/etc/passwd", "/WEB-INF/web.xml",
 			"/META-INF/MANIFEST.MF", "/application.properties", "/data/figures.csv", "/.git/config", "/api/v1",
 			"/api/v1/", "/api/v2/companies", "/companies/metax;jsessionid=1", "/compare;x=1", "/css/../application.properties",
-			"/webjars/../../application.properties", "/actuator/env", "/h2-console", "/error");
+			"/webjars/../../application.properties", "/actuator/env", "/h2-console", "/error", "/companies/x.js",
+			"/companies/x.css", "/companies/metax.json", "/nope.js", "/favicon.svg?x=1", "/css/app.css?v=1",
+			"/api/v1/companies/a%2Fb", "/api/v1/companies/a%5cb", "/api/v1/%c0%ae%c0%ae/x", "/api", "/api/");
 
 	static final List<String> ACCEPTS = List.of("application/xml", "text/csv", "image/png", "*/*;q=0", "garbage",
-			"application/json;q=0.1, text/html;q=0.0", "", "text/html");
+			"application/json;q=0.1, text/html;q=0.0", "", "text/html", "application/json;charset=UTF-16",
+			"application/json;charset=ISO-8859-1", "text/html;x=" + "a".repeat(7600), "*/*;q=0.5;charset=x",
+			"application/problem+json", "text/*", ";;;", "application/" + "x".repeat(500));
 
 	static final Set<Integer> ALLOWED = Set.of(200, 301, 302, 304, 400, 404, 405, 406);
 
@@ -63,7 +71,7 @@ class FuzzTests {
 	final JsonMapper json = JsonMapper.builder().build();
 
 	@Test
-	void badInputsNeverBreakTheServerOrLeakIt() throws Exception {
+	void badInputsNeverBreakTheServerOrLeakIt(CapturedOutput output) throws Exception {
 		List<String> failures = new ArrayList<>();
 		int tried = 0;
 		for (String template : TEMPLATES) {
@@ -96,6 +104,8 @@ class FuzzTests {
 		tried += repeatedAndEmptyParameters(failures);
 		assertThat(tried).isGreaterThanOrEqualTo(300);
 		assertThat(failures).isEmpty();
+		assertThat(output).as("a client's mistake logs a line at most, never a stack trace").doesNotContain("\tat ")
+			.doesNotContain(" ERROR ");
 	}
 
 	private int repeatedAndEmptyParameters(List<String> failures) throws Exception {

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,6 +98,35 @@ class ProductionLaunchIT {
 		HttpResponse<String> badFilter = get("/api/v1/figures?period=1999");
 		assertThat(badFilter.statusCode()).isEqualTo(400);
 		assertThat(badFilter.body()).contains("\"parameter\":\"period\"");
+	}
+
+	/**
+	 * A data file with a seven-megabyte line, at the production heap of 128 MB: the start-up stops
+	 * with the line named, and neither runs out of memory nor prints a stack trace.
+	 */
+	@Test
+	void refusesARunawayLineAtTheProductionHeap(@TempDir Path data) throws Exception {
+		for (String file : List.of("sources.csv", "venues.csv", "bases.csv", "metrics.csv", "companies.csv",
+				"events.csv", "figures.csv")) {
+			try (var in = ProductionLaunchIT.class.getResourceAsStream("/data/" + file)) {
+				Files.write(data.resolve(file), in.readAllBytes());
+			}
+		}
+		List<String> figures = Files.readAllLines(data.resolve("figures.csv"), StandardCharsets.UTF_8);
+		String junk = "mt-junk,moore-threads,revenue,2024,1,CNY,,,S0,,\"" + "长".repeat(7 * 1024 * 1024 / 3) + "\"";
+		Files.writeString(data.resolve("figures.csv"), String.join("\n", figures) + "\n" + junk + "\n");
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(ProductionFlags.fromBench());
+		command.addAll(List.of("-jar", packagedJar().toString(), "--server.port=0", "--dashboard.data-dir=" + data));
+		Process refused = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String output = new String(refused.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(refused.waitFor(90, TimeUnit.SECONDS)).isTrue();
+		assertThat(refused.exitValue()).isNotZero();
+		assertThat(output).contains("figures.csv line " + (figures.size() + 1) + ": is " + (junk.length())
+				+ " characters long; a line may have at most 16384")
+			.doesNotContain("OutOfMemoryError")
+			.doesNotContain("\tat ");
 	}
 
 	private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
