@@ -118,7 +118,7 @@ for name in "${ORDER[@]}"; do
   echo "| $name \`${URLS[$name]}\` | ${RPS[$name]} | $pct | ${P50[$name]} | ${P99[$name]} | ${BYTES[$name]} | ${ERR[$name]} |"
 done
 
-# The targets of issue 6, checked on this run's figures
+# The performance targets, checked on this run's figures
 to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/, "", v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/, "", v)} else if (v ~ /s$/) {sub(/s$/, "", v); v*=1000}; print v}' <<<"$1"; }
 FAILED=()
 [ "$TUNED_MS" -le 3000 ] || FAILED+=("start-up ${TUNED_MS} ms > 3000 ms")

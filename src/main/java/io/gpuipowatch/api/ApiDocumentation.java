@@ -7,9 +7,8 @@ import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.catalog.Metric;
 import io.gpuipowatch.catalog.Venue;
-import io.gpuipowatch.view.ApiProblems;
-import io.gpuipowatch.view.FigureFilter;
-import io.gpuipowatch.view.Lang;
+import io.gpuipowatch.query.FigureFilter;
+import io.gpuipowatch.text.Lang;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.info.Info;
@@ -29,9 +28,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The OpenAPI document at {@code /v3/api-docs}: the allowed values of each parameter come from the
- * loaded data (the companies, venues, metrics and periods it has), and every error is described
- * with its format: a problem detail under {@code /api}, the site's error page for the CSV files.
+ * The OpenAPI document at {@code /v3/api-docs}: the allowed values of each parameter come
+ * from the loaded data (the companies, venues, metrics and periods it has), and every
+ * error is described with its format: a problem detail under {@code /api}, the site's
+ * error page for the CSV files.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
@@ -48,14 +48,16 @@ class ApiDocumentation {
 
 	@Bean
 	OpenAPI openApi(Catalog catalog) {
-		return new OpenAPI().info(new Info().title("GPU IPO Watch open data")
-			.version("v1")
-			.description("The listings and financials of China's four GPU start-ups, every figure with its source. "
-					+ "Answers name the dataset they come from (version " + catalog.info().getVersion()
-					+ ", as of " + catalog.info().getAsOf() + "). Labels are in English, or in Chinese with lang=zh. "
-					+ "The same figures as CSV (UTF-8 with a byte-order mark, for Excel): /figures.csv and "
-					+ "/compare.csv."))
-			// Relative to wherever the document is read: never the Host a client sent, which a
+		return new OpenAPI()
+			.info(new Info().title("GPU IPO Watch open data")
+				.version("v1")
+				.description("The listings and financials of China's four GPU start-ups, every figure with its source. "
+						+ "Answers name the dataset they come from (version " + catalog.info().getVersion() + ", as of "
+						+ catalog.info().getAsOf() + "). Labels are in English, or in Chinese with lang=zh. "
+						+ "The same figures as CSV (UTF-8 with a byte-order mark, for Excel): /figures.csv and "
+						+ "/compare.csv."))
+			// Relative to wherever the document is read: never the Host a client sent,
+			// which a
 			// shared copy of the document would otherwise pass on to everyone.
 			.servers(List.of(new Server().url("/").description("This site")))
 			.tags(List.of(new Tag().name(COMPANIES).description("The companies and the steps of their listings"),
@@ -96,18 +98,18 @@ class ApiDocumentation {
 		target.setEnum(values);
 	}
 
-	/** Every error named with its format; a wrong method or format can happen to any path. */
+	/**
+	 * Every error named with its format; a wrong method or format can happen to any path.
+	 */
 	private static void describeErrors(String path, Operation operation) {
 		boolean api = ApiProblems.isApi(path);
-		operation.getResponses()
-			.putIfAbsent("405", new ApiResponse().description("Any method but GET (and HEAD)"));
+		operation.getResponses().putIfAbsent("405", new ApiResponse().description("Any method but GET (and HEAD)"));
 		operation.getResponses()
 			.putIfAbsent("406", new ApiResponse().description("An Accept header that allows no format this path has"));
 		operation.getResponses().forEach((code, response) -> {
 			if (code.startsWith("4") || code.startsWith("5")) {
-				response.setContent(api ? problemContent()
-						: new Content().addMediaType("text/html",
-								new MediaType().schema(new StringSchema().description("The site's error page"))));
+				response.setContent(api ? problemContent() : new Content().addMediaType("text/html",
+						new MediaType().schema(new StringSchema().description("The site's error page"))));
 			}
 		});
 	}
@@ -118,8 +120,9 @@ class ApiDocumentation {
 	}
 
 	private static Schema<?> problemSchema() {
-		return new ObjectSchema().description("An RFC 9457 problem detail: what was wrong, the value refused and "
-				+ "the valid ones. Never a stack trace.")
+		return new ObjectSchema()
+			.description("An RFC 9457 problem detail: what was wrong, the value refused and "
+					+ "the valid ones. Never a stack trace.")
 			.addProperty("type", new StringSchema().example("about:blank"))
 			.addProperty("title", new StringSchema().example("Invalid parameter value"))
 			.addProperty("status", new IntegerSchema().example(400))
@@ -129,9 +132,10 @@ class ApiDocumentation {
 					new StringSchema().description("The parameter, header (Accept) or 'method' refused")
 						.example("venue"))
 			.addProperty("value", new StringSchema().description("The value refused").example("nyse"))
-			.addProperty("valid", new ArraySchema().items(new StringSchema())
-				.description("The valid values")
-				.example(List.of("star", "hkex", "unlisted")));
+			.addProperty("valid",
+					new ArraySchema().items(new StringSchema())
+						.description("The valid values")
+						.example(List.of("star", "hkex", "unlisted")));
 	}
 
 }

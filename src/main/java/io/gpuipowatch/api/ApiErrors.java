@@ -3,10 +3,10 @@ package io.gpuipowatch.api;
 import java.util.Arrays;
 import java.util.List;
 
-import io.gpuipowatch.view.ApiProblems;
-import io.gpuipowatch.view.BadRequestException;
-import io.gpuipowatch.view.NotFoundException;
+import io.gpuipowatch.query.BadRequestException;
+import io.gpuipowatch.query.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
@@ -16,9 +16,10 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * The API's errors as problem details, ahead of the site's HTML error pages. A wrong method (405)
- * or format (406) is refused before any controller is chosen, so no advice sees it: the error
- * controller answers those for paths under {@code /api}, with the same problem details.
+ * The API's errors as problem details, ahead of the site's HTML error pages. A wrong
+ * method (405) or format (406) is refused before any controller is chosen, so no advice
+ * sees it: the error controller answers those for paths under {@code /api}, with the same
+ * problem details.
  */
 @RestControllerAdvice(basePackageClasses = ApiErrors.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -35,9 +36,15 @@ class ApiErrors {
 		return problems.badRequest(ex, request.getRequestURI(), request);
 	}
 
-	/** A value that cannot be read as the parameter's type; for an enumeration, its constants are valid. */
+	/**
+	 * A value that cannot be read as the parameter's type: the converter's own bad
+	 * request (the language names its codes), or for an enumeration its constants.
+	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+		if (NestedExceptionUtils.getRootCause(ex) instanceof BadRequestException bad) {
+			return badRequest(bad, request);
+		}
 		Class<?> type = ex.getRequiredType();
 		List<String> valid = type != null && type.isEnum()
 				? Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList() : List.of();

@@ -2,7 +2,7 @@ package io.gpuipowatch.api;
 
 import java.util.List;
 
-import io.gpuipowatch.view.NotFoundException;
+import io.gpuipowatch.query.NotFoundException;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.MediaType;
@@ -10,9 +10,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * An unknown path under {@code /api} is a problem naming the paths there are, not the site's HTML
- * 404 page: the more specific mappings of the API win over this one. Like them it answers JSON
- * only, so a request for another format is refused as such (406), wherever it goes.
+ * An unknown path under {@code /api} is a problem naming the paths there are, not the
+ * site's HTML 404 page: the more specific mappings of the API win over this one. Like
+ * them it answers JSON only, so a request for another format is refused as such (406),
+ * wherever it goes.
  */
 @RestController
 @Hidden

@@ -32,8 +32,7 @@ final class ApiModel {
 
 	@Schema(description = "Where a figure or an event comes from.")
 	record Source(String id, String title, String publisher,
-			@Schema(description = "yyyy, yyyy-MM or yyyy-MM-dd") @Nullable String date,
-			@Nullable String url,
+			@Schema(description = "yyyy, yyyy-MM or yyyy-MM-dd") @Nullable String date, @Nullable String url,
 			@Schema(description = "Where to find the source when there is no address") @Nullable String locator,
 			@Schema(description = "The language the source is written in", example = "zh") String language) {
 	}
@@ -46,8 +45,7 @@ final class ApiModel {
 	record Company(@Schema(example = "moore-threads") String slug, String name, String nameEn, String nameZh,
 			@Schema(description = "Where it is listed, or 'unlisted'") Coded venue,
 			@Schema(description = "Where an unlisted company has applied to list") @Nullable Coded appliedVenue,
-			@Nullable String stockCode,
-			@Schema(description = "The latest step of its listing") Coded status,
+			@Nullable String stockCode, @Schema(description = "The latest step of its listing") Coded status,
 			@Schema(description = "The day it listed, yyyy-MM-dd") @Nullable String listingDate, String city,
 			String founded, @Nullable String products,
 			@Schema(description = "The sources about the company as a whole") List<String> sources,
@@ -57,38 +55,33 @@ final class ApiModel {
 	@Schema(description = "A step towards a listing, or a market rule change.")
 	record Event(String id, @Nullable String company, String date, Coded kind, Coded venue,
 			@Schema(description = "Whether this is the version shown where sources disagree") boolean shown,
-			@Schema(description = "Events of one conflict group are what different sources said of one step")
-			@Nullable String conflict,
+			@Schema(description = "Events of one conflict group are what different sources said of one step") @Nullable String conflict,
 			@Schema(description = "Why this version is shown, or not") @Nullable String reason,
 			@Schema(description = "The source's own words") @Nullable String phrase, @Nullable String note,
 			Source source) {
 	}
 
 	@Schema(description = "One sourced number.")
-	record Figure(String id,
-			@Schema(description = "The company's slug; null for facts about the market as a whole")
-			@Nullable String company,
+	record Figure(String id, @Schema(
+			description = "The company's slug; null for facts about the market as a whole") @Nullable String company,
 			Coded metric, Period period,
-			@Schema(description = "In whole units: yuan, not 亿; percent points for a percentage", example = "114.28")
-			BigDecimal value,
-			@Schema(allowableValues = { "CNY", "HKD", "USD", "%", "shares", "count", "years", "x" }) String unit,
+			@Schema(description = "In whole units: yuan, not 亿; percent points for a percentage",
+					example = "114.28") BigDecimal value,
+			@Schema(allowableValues = {
+					"CNY", "HKD", "USD", "%", "shares", "count", "years", "x" }) String unit,
 			@Schema(description = "The unit when it is a currency") @Nullable String currency,
 			@Schema(description = "How the source states it: exactly, or over / nearly / about (超 / 近 / 约)",
-					allowableValues = { "exact", "over", "nearly", "about" })
-			String qualifier,
-			@Schema(description = "The value as the pages write it, qualifier included", example = "about CNY 4.2B")
-			String text,
+					allowableValues = { "exact", "over", "nearly", "about" }) String qualifier,
+			@Schema(description = "The value as the pages write it, qualifier included",
+					example = "about CNY 4.2B") String text,
 			@Schema(description = "What the figure is stated on, where it matters") @Nullable Coded basis,
 			@Schema(allowableValues = { "reported", "computed" }) String method,
 			@Schema(description = "Whether pages and charts use this figure where sources disagree") boolean shown,
-			@Schema(description = "Figures of one conflict group are what different sources said of one number")
-			@Nullable String conflict,
+			@Schema(description = "Figures of one conflict group are what different sources said of one number") @Nullable String conflict,
 			@Schema(description = "Why this figure is shown, or not") @Nullable String reason,
-			@Schema(description = "The source's own words") @Nullable String phrase,
-			@Nullable String note,
-			@Schema(description = "Why it does not add up to what it should, when it does not")
-			@Nullable String checkNote,
-			Source source) {
+			@Schema(description = "The source's own words") @Nullable String phrase, @Nullable String note,
+			@Schema(description = "Why it does not add up to what it should, when it does not") @Nullable String checkNote,
+			Source source){
 	}
 
 	@Schema(description = "The companies compared and their table: a column per metric and period.")

@@ -9,12 +9,11 @@ import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.ListingEvent;
 import io.gpuipowatch.catalog.Source;
 import io.gpuipowatch.catalog.Venue;
-import io.gpuipowatch.view.BadRequestException;
-import io.gpuipowatch.view.Cell;
-import io.gpuipowatch.view.Comparison;
-import io.gpuipowatch.view.Formats;
-import io.gpuipowatch.view.Lang;
-import io.gpuipowatch.view.Names;
+import io.gpuipowatch.figure.Cell;
+import io.gpuipowatch.query.Comparison;
+import io.gpuipowatch.text.Formats;
+import io.gpuipowatch.text.Lang;
+import io.gpuipowatch.text.Names;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -31,14 +30,10 @@ class Representations {
 		this.messages = messages;
 	}
 
-	/** The language a link asks for; the language check has already refused any other. */
-	static Lang lang(String code) {
-		return Lang.fromCode(code).orElseThrow(() -> new BadRequestException("lang", code, Lang.codes()));
-	}
-
 	<T> ApiModel.Answer<T> answer(T data, Lang lang) {
-		return new ApiModel.Answer<>(new ApiModel.Dataset(catalog.info().getVersion(),
-				catalog.info().getAsOf().toString()), lang.code(), data);
+		return new ApiModel.Answer<>(
+				new ApiModel.Dataset(catalog.info().getVersion(), catalog.info().getAsOf().toString()), lang.code(),
+				data);
 	}
 
 	ApiModel.Company company(Company company, Lang lang) {
@@ -68,36 +63,38 @@ class Representations {
 		return new ApiModel.Event(event.getId(), event.getCompany() == null ? null : event.getCompany().getSlug(),
 				event.getDate().toString(),
 				new ApiModel.Coded(event.getKind().code(), text("event." + event.getKind().code(), lang)),
-				venue(event.getVenue(), lang), event.isShown(), event.getConflict(), event.getShownReason(),
-				event.getPhrase(), event.getNote(), source(event.getSource()));
+				venue(event.getVenue(), lang), event.isShown(), event.getProvenance().getConflict(),
+				event.getProvenance().getReason(), event.getProvenance().getPhrase(), event.getProvenance().getNote(),
+				source(event.getSource()));
 	}
 
 	ApiModel.Figure figure(Figure figure, Lang lang) {
-		return new ApiModel.Figure(figure.getId(),
-				figure.getCompany() == null ? null : figure.getCompany().getSlug(),
+		return new ApiModel.Figure(figure.getId(), figure.getCompany() == null ? null : figure.getCompany().getSlug(),
 				new ApiModel.Coded(figure.getMetric().getCode(), Names.metric(figure.getMetric(), lang)),
 				period(figure.getPeriod().key(), lang), Formats.exact(figure.getValue()), figure.getUnit().code(),
 				figure.getUnit().isCurrency() ? figure.getUnit().code() : null, figure.getQualifier().code(),
 				Formats.figure(figure, lang),
 				figure.getBasis() == null ? null
 						: new ApiModel.Coded(figure.getBasis().getCode(), Names.basis(figure.getBasis(), lang)),
-				figure.getMethod().code(), figure.isShown(), figure.getConflict(), figure.getShownReason(),
-				figure.getPhrase(), figure.getNote(), figure.getCheckNote(), source(figure.getSource()));
+				figure.getMethod().code(), figure.isShown(), figure.getProvenance().getConflict(),
+				figure.getProvenance().getReason(), figure.getProvenance().getPhrase(),
+				figure.getProvenance().getNote(), figure.getCheckNote(), source(figure.getSource()));
 	}
 
 	ApiModel.Comparison comparison(Comparison comparison, Lang lang) {
 		List<Comparison.Column> columns = comparison.tableOrder();
 		List<ApiModel.Row> rows = comparison.chosen()
 			.stream()
-			.map(company -> new ApiModel.Row(company.getSlug(), columns.stream()
-				.map(column -> column.figure(catalog, company)
-					.map(f -> new ApiModel.Cell(column.key(), figure(f, lang), null))
-					.orElseGet(() -> {
-						String key = Cell.missingKey(company, column.metric());
-						return new ApiModel.Cell(column.key(), null,
-								new ApiModel.Coded(key.substring(key.indexOf('.') + 1), text(key, lang)));
-					}))
-				.toList()))
+			.map(company -> new ApiModel.Row(company.getSlug(),
+					columns.stream()
+						.map(column -> column.figure(catalog, company)
+							.map(f -> new ApiModel.Cell(column.key(), figure(f, lang), null))
+							.orElseGet(() -> {
+								String key = Cell.missingKey(company, column.metric());
+								return new ApiModel.Cell(column.key(), null,
+										new ApiModel.Coded(key.substring(key.indexOf('.') + 1), text(key, lang)));
+							}))
+						.toList()))
 			.toList();
 		return new ApiModel.Comparison(comparison.chosen().stream().map(c -> company(c, lang)).toList(),
 				columns.stream()

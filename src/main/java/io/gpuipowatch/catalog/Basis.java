@@ -3,7 +3,9 @@ package io.gpuipowatch.catalog;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
-/** The basis a figure is stated on, where it matters: an accounting basis, a share count. */
+/**
+ * The basis a figure is stated on, where it matters: an accounting basis, a share count.
+ */
 @Entity
 public class Basis {
 

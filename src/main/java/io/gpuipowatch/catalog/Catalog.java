@@ -11,8 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The whole dataset, read once after loading and kept in memory: it never changes while the app
- * runs, so pages and the API read it without touching the database.
+ * The whole dataset, read once after loading and kept in memory: it never changes while
+ * the app runs, so pages and the API read it without touching the database.
  */
 public final class Catalog {
 
@@ -45,8 +45,8 @@ public final class Catalog {
 		this.info = info;
 		this.figuresByCompany = figures.stream()
 			.filter(f -> f.getCompany() != null)
-			.collect(Collectors.groupingBy(f -> Objects.requireNonNull(f.getCompany()).getSlug(),
-					LinkedHashMap::new, Collectors.toUnmodifiableList()));
+			.collect(Collectors.groupingBy(f -> Objects.requireNonNull(f.getCompany()).getSlug(), LinkedHashMap::new,
+					Collectors.toUnmodifiableList()));
 	}
 
 	private static <T> Map<String, T> byKey(List<T> items, Function<T, String> key, Comparator<T> order) {
@@ -58,7 +58,8 @@ public final class Catalog {
 	/** Orders S2 before S10: ids are a prefix and a number. */
 	private static String sourceOrder(Source source) {
 		String digits = source.getId().replaceAll("\\D", "");
-		return source.getId().replaceAll("\\d", "") + String.format("%08d", digits.isEmpty() ? 0 : Long.parseLong(digits));
+		return source.getId().replaceAll("\\d", "")
+				+ String.format("%08d", digits.isEmpty() ? 0 : Long.parseLong(digits));
 	}
 
 	public DatasetInfo info() {
@@ -120,7 +121,10 @@ public final class Catalog {
 		return figuresByCompany.getOrDefault(company.getSlug(), List.of());
 	}
 
-	/** The figure shown by default for a company's metric over a period, if any source gave one. */
+	/**
+	 * The figure shown by default for a company's metric over a period, if any source
+	 * gave one.
+	 */
 	public Optional<Figure> shown(Company company, String metric, String period) {
 		return figures(company).stream()
 			.filter(f -> f.isShown() && f.getMetric().getCode().equals(metric) && f.getPeriod().key().equals(period))
@@ -128,8 +132,9 @@ public final class Catalog {
 	}
 
 	/**
-	 * The figure shown by default for a company's metric at its listing or on its latest date:
-	 * IPO terms are dated by the listing day, which differs from company to company.
+	 * The figure shown by default for a company's metric at its listing or on its latest
+	 * date: IPO terms are dated by the listing day, which differs from company to
+	 * company.
 	 */
 	public Optional<Figure> shownLatest(Company company, String metric) {
 		return figures(company).stream()
@@ -139,11 +144,12 @@ public final class Catalog {
 
 	/** The other figures of the same conflict group: what other sources said instead. */
 	public List<Figure> alternatives(Figure figure) {
-		if (figure.getConflict() == null) {
+		if (figure.getProvenance().getConflict() == null) {
 			return List.of();
 		}
 		return figures.stream()
-			.filter(f -> figure.getConflict().equals(f.getConflict()) && !f.getId().equals(figure.getId()))
+			.filter(f -> figure.getProvenance().getConflict().equals(f.getProvenance().getConflict())
+					&& !f.getId().equals(figure.getId()))
 			.toList();
 	}
 

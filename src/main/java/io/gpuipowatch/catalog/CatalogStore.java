@@ -6,13 +6,13 @@ import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes a validated dataset to the database in one transaction, and reads it back whole as a
- * {@link Catalog}. The only way into the tables: the repositories stay inside this package.
+ * Writes a validated dataset to the database in one transaction, and reads it back whole
+ * as a {@link Catalog}. The only way into the tables: the repositories stay inside this
+ * package.
  */
 @Component
 public class CatalogStore {
@@ -55,13 +55,15 @@ public class CatalogStore {
 	}
 
 	/**
-	 * Stores the whole dataset, or nothing if any insert fails. Persists rather than saves: the
-	 * ids come from the files, and a repository's save would first look each one up to merge it.
+	 * Stores the whole dataset, or nothing if any insert fails. Persists rather than
+	 * saves: the ids come from the files, and a repository's save would first look each
+	 * one up to merge it.
 	 */
 	@Transactional
 	public void store(Contents contents) {
-		Stream.of(contents.sources(), contents.venues(), contents.metrics(), contents.bases(), contents.companies(),
-				contents.events(), contents.figures(), List.of(contents.info()))
+		Stream
+			.of(contents.sources(), contents.venues(), contents.metrics(), contents.bases(), contents.companies(),
+					contents.events(), contents.figures(), List.of(contents.info()))
 			.flatMap(List::stream)
 			.forEach(entityManager::persist);
 	}
@@ -73,16 +75,16 @@ public class CatalogStore {
 		if (infos.size() != 1) {
 			throw new IllegalStateException("Expected one loaded dataset, found " + infos.size());
 		}
-		return new Catalog(venues.findAll(), metrics.findAll(), companies.findAllWithSources(),
-				events.findAll(), figures.findAll().stream().sorted(Comparator.comparing(Figure::getPosition)).toList(),
+		return new Catalog(venues.findAll(), metrics.findAll(), companies.findAllWithSources(), events.findAll(),
+				figures.findAll().stream().sorted(Comparator.comparing(Figure::getPosition)).toList(),
 				sources.findAll(), infos.get(0));
 	}
 
 	/** How many rows each table holds, to tell whether anything was loaded. */
 	@Transactional(readOnly = true)
 	public long rowCount() {
-		return sources.count() + venues.count() + metrics.count() + bases.count() + companies.count()
-				+ events.count() + figures.count() + info.count();
+		return sources.count() + venues.count() + metrics.count() + bases.count() + companies.count() + events.count()
+				+ figures.count() + info.count();
 	}
 
 }

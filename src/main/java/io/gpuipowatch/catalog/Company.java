@@ -29,7 +29,7 @@ public class Company {
 
 	private String cityZh;
 
-	private String founded;
+	private PartialDate founded;
 
 	@ManyToOne(fetch = FetchType.EAGER, optional = false)
 	@JoinColumn(name = "venue")
@@ -41,7 +41,7 @@ public class Company {
 
 	private @Nullable String stockCode;
 
-	private String status;
+	private EventKind status;
 
 	private @Nullable String productsEn;
 
@@ -65,11 +65,11 @@ public class Company {
 		this.nameZh = nameZh;
 		this.cityEn = cityEn;
 		this.cityZh = cityZh;
-		this.founded = founded.toString();
+		this.founded = founded;
 		this.venue = venue;
 		this.appliedVenue = appliedVenue;
 		this.stockCode = stockCode;
-		this.status = status.name();
+		this.status = status;
 		this.productsEn = productsEn;
 		this.productsZh = productsZh;
 		this.position = position;
@@ -97,7 +97,7 @@ public class Company {
 	}
 
 	public PartialDate getFounded() {
-		return PartialDate.parse(founded);
+		return founded;
 	}
 
 	/** Where the company is listed; the "not listed yet" venue until it is. */
@@ -116,7 +116,7 @@ public class Company {
 
 	/** How far the listing has got: the kind of the latest step taken. */
 	public EventKind getStatus() {
-		return EventKind.valueOf(status);
+		return status;
 	}
 
 	public @Nullable String getProductsEn() {

@@ -10,7 +10,7 @@ public class DatasetInfo {
 	@Id
 	private String version;
 
-	private String asOf;
+	private PartialDate asOf;
 
 	private String loadedFrom;
 
@@ -19,7 +19,7 @@ public class DatasetInfo {
 
 	public DatasetInfo(String version, PartialDate asOf, String loadedFrom) {
 		this.version = version;
-		this.asOf = asOf.toString();
+		this.asOf = asOf;
 		this.loadedFrom = loadedFrom;
 	}
 
@@ -28,7 +28,7 @@ public class DatasetInfo {
 	}
 
 	public PartialDate getAsOf() {
-		return PartialDate.parse(asOf);
+		return asOf;
 	}
 
 	public String getLoadedFrom() {

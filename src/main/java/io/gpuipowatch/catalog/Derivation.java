@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /**
- * How one metric follows from two others, written in metrics.csv as {@code gain:a:b} (a ÷ b − 1,
- * in percent), {@code ratio:a:b} (a ÷ b, in percent) or {@code product:a:b} (a × b).
+ * How one metric follows from two others, written in metrics.csv as {@code gain:a:b} (a ÷
+ * b − 1, in percent), {@code ratio:a:b} (a ÷ b, in percent) or {@code product:a:b} (a ×
+ * b).
  */
 public record Derivation(Operation operation, String first, String second) {
 
@@ -34,7 +35,8 @@ public record Derivation(Operation operation, String first, String second) {
 			operation = Operation.valueOf(parts[0].toUpperCase());
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("'" + parts[0] + "' is not a derivation (expected gain, ratio or product)");
+			throw new IllegalArgumentException(
+					"'" + parts[0] + "' is not a derivation (expected gain, ratio or product)");
 		}
 		return new Derivation(operation, parts[1], parts[2]);
 	}

@@ -7,36 +7,28 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One sourced number: a metric of a company for a period, with its unit, qualifier (超 / 近 / 约),
- * basis and the source's own words. Where sources disagree, the figures share a conflict group
- * and exactly one of them is shown by default, with the reason.
+ * One sourced number: a metric of a company for a period, with its unit, qualifier (超 / 近
+ * / 约), basis and the source's own words. Where sources disagree, the figures share a
+ * conflict group and exactly one of them is shown by default, with the reason.
  */
 @Entity
-public class Figure {
-
-	@Id
-	private String id;
-
-	@ManyToOne(fetch = FetchType.EAGER)
-	@JoinColumn(name = "company")
-	private @Nullable Company company;
+public class Figure extends Reported {
 
 	@ManyToOne(fetch = FetchType.EAGER, optional = false)
 	@JoinColumn(name = "metric")
 	private Metric metric;
 
-	private String period;
+	private Period period;
 
 	@Column(name = "amount")
 	private BigDecimal value;
 
-	private String unit;
+	private Unit unit;
 
 	@Enumerated(EnumType.STRING)
 	private Qualifier qualifier;
@@ -45,60 +37,36 @@ public class Figure {
 	@JoinColumn(name = "basis")
 	private @Nullable Basis basis;
 
-	@ManyToOne(fetch = FetchType.EAGER, optional = false)
-	@JoinColumn(name = "source")
-	private Source source;
-
 	@Enumerated(EnumType.STRING)
 	private Method method;
 
-	private @Nullable String phrase;
-
-	private @Nullable String conflict;
-
-	private boolean shown;
-
-	private @Nullable String shownReason;
-
 	private @Nullable String checkNote;
-
-	private @Nullable String note;
 
 	private int position;
 
 	protected Figure() {
 	}
 
-	public Figure(String id, @Nullable Company company, Metric metric, Period period, BigDecimal value, Unit unit,
-			Qualifier qualifier, @Nullable Basis basis, Source source, Method method, @Nullable String phrase,
-			@Nullable String conflict, boolean shown, @Nullable String shownReason, @Nullable String checkNote,
-			@Nullable String note, int position) {
-		this.id = id;
-		this.company = company;
-		this.metric = metric;
-		this.period = period.key();
-		this.value = value;
-		this.unit = unit.code();
-		this.qualifier = qualifier;
-		this.basis = basis;
-		this.source = source;
-		this.method = method;
-		this.phrase = phrase;
-		this.conflict = conflict;
-		this.shown = shown;
-		this.shownReason = shownReason;
+	/** What a figure is: whose, which metric, over what period. */
+	public record Subject(@Nullable Company company, Metric metric, Period period) {
+	}
+
+	/** Its value as stated: the number in whole units, its unit, qualifier and basis. */
+	public record Statement(BigDecimal value, Unit unit, Qualifier qualifier, @Nullable Basis basis, Method method) {
+	}
+
+	public Figure(String id, Subject subject, Statement statement, Provenance provenance, @Nullable String checkNote,
+			int position) {
+		super(id, subject.company(), provenance);
+		this.metric = subject.metric();
+		this.period = subject.period();
+		this.value = statement.value();
+		this.unit = statement.unit();
+		this.qualifier = statement.qualifier();
+		this.basis = statement.basis();
+		this.method = statement.method();
 		this.checkNote = checkNote;
-		this.note = note;
 		this.position = position;
-	}
-
-	public String getId() {
-		return id;
-	}
-
-	/** Empty for facts about the sector rather than one company. */
-	public @Nullable Company getCompany() {
-		return company;
 	}
 
 	public Metric getMetric() {
@@ -106,7 +74,7 @@ public class Figure {
 	}
 
 	public Period getPeriod() {
-		return Period.parse(period);
+		return period;
 	}
 
 	/** The value in whole units: yuan, not 亿; percent points for a percentage. */
@@ -115,7 +83,7 @@ public class Figure {
 	}
 
 	public Unit getUnit() {
-		return Unit.fromCode(unit).orElseThrow();
+		return unit;
 	}
 
 	public Qualifier getQualifier() {
@@ -126,39 +94,13 @@ public class Figure {
 		return basis;
 	}
 
-	public Source getSource() {
-		return source;
-	}
-
 	public Method getMethod() {
 		return method;
-	}
-
-	/** The source's own words, where we have them. */
-	public @Nullable String getPhrase() {
-		return phrase;
-	}
-
-	public @Nullable String getConflict() {
-		return conflict;
-	}
-
-	/** Whether pages and charts use this figure when sources disagree. */
-	public boolean isShown() {
-		return shown;
-	}
-
-	public @Nullable String getShownReason() {
-		return shownReason;
 	}
 
 	/** Why the figure does not match what it should add up to, when it does not. */
 	public @Nullable String getCheckNote() {
 		return checkNote;
-	}
-
-	public @Nullable String getNote() {
-		return note;
 	}
 
 	public int getPosition() {

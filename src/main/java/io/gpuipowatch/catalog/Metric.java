@@ -20,7 +20,7 @@ public class Metric {
 	@Enumerated(EnumType.STRING)
 	private MetricKind kind;
 
-	private @Nullable String derivedFrom;
+	private @Nullable Derivation derivedFrom;
 
 	private boolean needsListing;
 
@@ -35,7 +35,7 @@ public class Metric {
 		this.labelEn = labelEn;
 		this.labelZh = labelZh;
 		this.kind = kind;
-		this.derivedFrom = derivedFrom == null ? null : derivedFrom.toString();
+		this.derivedFrom = derivedFrom;
 		this.needsListing = needsListing;
 		this.position = position;
 	}
@@ -56,12 +56,18 @@ public class Metric {
 		return kind;
 	}
 
-	/** How the metric follows from others, so the loader can check stated values against it. */
+	/**
+	 * How the metric follows from others, so the loader can check stated values against
+	 * it.
+	 */
 	public @Nullable Derivation getDerivedFrom() {
-		return derivedFrom == null ? null : Derivation.parse(derivedFrom);
+		return derivedFrom;
 	}
 
-	/** True when only a listed company can have this figure (an issue price, a first-day gain). */
+	/**
+	 * True when only a listed company can have this figure (an issue price, a first-day
+	 * gain).
+	 */
 	public boolean isNeedsListing() {
 		return needsListing;
 	}

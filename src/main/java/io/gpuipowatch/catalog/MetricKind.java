@@ -2,16 +2,13 @@ package io.gpuipowatch.catalog;
 
 import java.util.Set;
 
-/** What a metric measures, which decides the units it may have and how it is formatted. */
+/**
+ * What a metric measures, which decides the units it may have and how it is formatted.
+ */
 public enum MetricKind {
 
-	PRICE(false, Unit.CNY, Unit.HKD, Unit.USD),
-	MONEY(true, Unit.CNY, Unit.HKD, Unit.USD),
-	PERCENT(true, Unit.PERCENT),
-	SHARES(false, Unit.SHARES),
-	COUNT(false, Unit.COUNT),
-	YEARS(false, Unit.YEARS),
-	MULTIPLE(false, Unit.TIMES);
+	PRICE(false, Unit.CNY, Unit.HKD, Unit.USD), MONEY(true, Unit.CNY, Unit.HKD, Unit.USD), PERCENT(true, Unit.PERCENT),
+	SHARES(false, Unit.SHARES), COUNT(false, Unit.COUNT), YEARS(false, Unit.YEARS), MULTIPLE(false, Unit.TIMES);
 
 	private final boolean signed;
 
@@ -22,7 +19,10 @@ public enum MetricKind {
 		this.units = Set.of(units);
 	}
 
-	/** Whether a value may be below zero: a change in percent or an amount of money may; a price or a count may not. */
+	/**
+	 * Whether a value may be below zero: a change in percent or an amount of money may; a
+	 * price or a count may not.
+	 */
 	public boolean signed() {
 		return signed;
 	}

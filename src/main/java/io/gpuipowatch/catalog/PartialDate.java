@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * A date known to the day, the month or only the year, as sources give them ("Sep 2019",
- * "2023年3月"). Written in the files as {@code 2019}, {@code 2019-09} or {@code 2019-09-14}.
+ * "2023年3月"). Written in the files as {@code 2019}, {@code 2019-09} or
+ * {@code 2019-09-14}.
  */
 public record PartialDate(int year, int month, int day) implements Comparable<PartialDate> {
 
@@ -20,10 +21,15 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 		.thenComparingInt(PartialDate::day);
 
 	public enum Precision {
+
 		YEAR, MONTH, DAY
+
 	}
 
-	/** Parses {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}; rejects impossible dates. */
+	/**
+	 * Parses {@code yyyy}, {@code yyyy-MM} or {@code yyyy-MM-dd}; rejects impossible
+	 * dates.
+	 */
 	public static PartialDate parse(String text) {
 		Matcher m = FORMAT.matcher(text);
 		if (!m.matches()) {
@@ -33,7 +39,8 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 		int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
 		int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
 		try {
-			// By what is written, not by value: a month or day of 00 is impossible, not absent
+			// By what is written, not by value: a month or day of 00 is impossible, not
+			// absent
 			if (m.group(3) != null) {
 				LocalDate.of(year, month, day);
 			}

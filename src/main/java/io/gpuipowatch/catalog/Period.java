@@ -6,15 +6,17 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
- * What a figure covers: a year ({@code 2024}), part of a year ({@code 2025H1}, {@code 2025Q1},
- * {@code 2025M9} for January to September), a span of years ({@code 2022-2024}, which may end in
- * part of a year: {@code 2022-2025H1}), or a day or month ({@code 2025-12-05}) for figures true
- * on a date, such as IPO terms.
+ * What a figure covers: a year ({@code 2024}), part of a year ({@code 2025H1},
+ * {@code 2025Q1}, {@code 2025M9} for January to September), a span of years
+ * ({@code 2022-2024}, which may end in part of a year: {@code 2022-2025H1}), or a day or
+ * month ({@code 2025-12-05}) for figures true on a date, such as IPO terms.
  */
 public record Period(String key, Kind kind, int firstYear, int lastYear, String part, PartialDate date) {
 
 	public enum Kind {
+
 		YEAR, PART_YEAR, SPAN, DATE
+
 	}
 
 	private static final String PART = "(Q[1-4]|H[12]|M(?:[1-9]|1[0-2]))";
@@ -53,7 +55,10 @@ public record Period(String key, Kind kind, int firstYear, int lastYear, String 
 				+ "' is not a period (expected 2024, 2025H1, 2025Q1, 2025M9, 2022-2024, 2022-2025H1 or a date 2025-12-05)");
 	}
 
-	/** The whole years a span adds up from, or an empty list when it ends in part of a year. */
+	/**
+	 * The whole years a span adds up from, or an empty list when it ends in part of a
+	 * year.
+	 */
 	public List<String> annualParts() {
 		if (kind != Kind.SPAN || !part.isEmpty()) {
 			return List.of();

@@ -1,6 +1,8 @@
 package io.gpuipowatch.catalog;
 
-/** How a source states a figure: exactly, or as a bound or an approximation (超 / 近 / 约). */
+/**
+ * How a source states a figure: exactly, or as a bound or an approximation (超 / 近 / 约).
+ */
 public enum Qualifier {
 
 	/** Stated as is (including 共 / 总计, "in total"). */

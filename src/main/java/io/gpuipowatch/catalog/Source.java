@@ -15,7 +15,7 @@ public class Source {
 
 	private String publisher;
 
-	private @Nullable String published;
+	private @Nullable PartialDate published;
 
 	private @Nullable String url;
 
@@ -31,7 +31,7 @@ public class Source {
 		this.id = id;
 		this.title = title;
 		this.publisher = publisher;
-		this.published = published == null ? null : published.toString();
+		this.published = published;
 		this.url = url;
 		this.locator = locator;
 		this.language = language;
@@ -50,7 +50,7 @@ public class Source {
 	}
 
 	public @Nullable PartialDate getPublished() {
-		return published == null ? null : PartialDate.parse(published);
+		return published;
 	}
 
 	public @Nullable String getUrl() {

@@ -11,23 +11,26 @@ import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.Period;
 import io.gpuipowatch.catalog.Venue;
-import io.gpuipowatch.view.BadRequestException;
-import io.gpuipowatch.view.Cell;
-import io.gpuipowatch.view.ChartView;
-import io.gpuipowatch.view.Charts;
-import io.gpuipowatch.view.CompanySummary;
-import io.gpuipowatch.view.Comparison;
-import io.gpuipowatch.view.Filters;
-import io.gpuipowatch.view.Formats;
-import io.gpuipowatch.view.Lang;
-import io.gpuipowatch.view.Names;
+import io.gpuipowatch.chart.ChartCatalogue;
+import io.gpuipowatch.chart.ChartView;
+import io.gpuipowatch.chart.Charts;
+import io.gpuipowatch.figure.Cell;
+import io.gpuipowatch.figure.CompanySummary;
+import io.gpuipowatch.query.BadRequestException;
+import io.gpuipowatch.query.CompareQuery;
+import io.gpuipowatch.query.Comparison;
+import io.gpuipowatch.query.Filters;
+import io.gpuipowatch.text.Formats;
+import io.gpuipowatch.text.Lang;
+import io.gpuipowatch.text.Names;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Builds the compare page: the chosen companies (by default all that pass the venue filter), a
- * table with a column per metric and period, sorted by any column, and the charts.
+ * Builds the compare page: the chosen companies (by default all that pass the venue
+ * filter), a table with a column per metric and period, sorted by any column, and the
+ * charts.
  */
 @Component
 class ComparePages {
@@ -60,8 +63,8 @@ class ComparePages {
 		this.charts = charts;
 	}
 
-	Page build(CompareRequest request, Lang lang) {
-		Comparison comparison = Comparison.of(catalog, request.companies(), request.venues());
+	Page build(CompareQuery request, Lang lang) {
+		Comparison comparison = request.comparison(catalog);
 		List<Venue> venues = comparison.venues();
 		List<Company> eligible = comparison.eligible();
 		List<Company> named = comparison.named();
@@ -71,7 +74,7 @@ class ComparePages {
 		if (request.dir() != null && !List.of("asc", "desc").contains(request.dir())) {
 			throw new BadRequestException("dir", request.dir(), List.of("asc", "desc"));
 		}
-		List<String> venueCodes = Filters.isFiltered(catalog, venues) && request.venues() != null
+		List<String> venueCodes = Filters.isFiltered(catalog, venues) && request.venue() != null
 				? venues.stream().map(Venue::getCode).toList() : List.of();
 		Links links = new Links(chosen, venueCodes, request.sort(), request.dir(), lang);
 
@@ -97,8 +100,8 @@ class ComparePages {
 				Filters.MAX_COMPARED, links.self(named), links.csv());
 	}
 
-	private Table table(String titleKey, boolean listing, Map<String, Comparison.Column> specs,
-			List<Company> companies, @Nullable String sort, boolean descending, Links links, Lang lang) {
+	private Table table(String titleKey, boolean listing, Map<String, Comparison.Column> specs, List<Company> companies,
+			@Nullable String sort, boolean descending, Links links, Lang lang) {
 		List<Comparison.Column> chosen = specs.values()
 			.stream()
 			.filter(s -> s.metric().isNeedsListing() == listing)
@@ -138,35 +141,7 @@ class ComparePages {
 	}
 
 	private List<ChartView> charts(List<Company> companies, Lang lang) {
-		List<ChartView> views = new ArrayList<>();
-		views.addAll(charts.compareCompanies("compare-cumulative", "chart.cumulative.title", "chart.cumulative.caption",
-				companies, List.of(new Charts.Series("net-loss", "2022-2024", "series.netLossTotal"),
-						new Charts.Series("rd-expense", "2022-2024", "series.rdTotal")),
-				false, lang));
-		views.addAll(charts.compareCompanies("compare-rd-ratio", "chart.rdRatio.title", "chart.rdRatio.caption",
-				companies, List.of(new Charts.Series("rd-to-revenue", "2024", "metric:rd-to-revenue")), false, lang));
-		views.addAll(charts.compareCompanies("compare-revenue", "chart.revenue.title", "chart.revenue.caption",
-				companies, years("revenue"), true, lang));
-		views.addAll(charts.compareCompanies("compare-loss", "chart.loss.title", "chart.loss.caption", companies,
-				years("net-loss"), false, lang));
-		views.addAll(charts.compareCompanies("compare-gains", "chart.gains.title", "chart.gains.caption", companies,
-				List.of(new Charts.Series("first-day-gain-open", null, "metric:first-day-gain-open"),
-						new Charts.Series("first-day-gain-close", null, "metric:first-day-gain-close"),
-						new Charts.Series("first-day-gain-high", null, "metric:first-day-gain-high")),
-				false, lang));
-		views.addAll(charts.compareCompanies("compare-funds", "chart.funds.title", "chart.funds.caption", companies,
-				List.of(new Charts.Series("funds-raised-gross", null, "metric:funds-raised-gross"),
-						new Charts.Series("market-cap-first-close", null, "metric:market-cap-first-close")),
-				false, lang));
-		return views;
-	}
-
-	/** One series per year 2022–2024 for an annual metric. */
-	private static List<Charts.Series> years(String metric) {
-		return List.of("2022", "2023", "2024")
-			.stream()
-			.map(y -> new Charts.Series(metric, y, "year:" + y))
-			.toList();
+		return ChartCatalogue.COMPARE.stream().flatMap(spec -> charts.build(spec, companies, lang).stream()).toList();
 	}
 
 	/** Links that keep the page's state: companies, venues, sort and language. */
@@ -190,12 +165,18 @@ class ComparePages {
 			return url(named, List.of(), sort, dir);
 		}
 
-		/** This page's own link, to share: what the link named, with its filter, order and language. */
+		/**
+		 * This page's own link, to share: what the link named, with its filter, order and
+		 * language.
+		 */
 		String self(List<Company> named) {
 			return url(named, venues, sort, dir);
 		}
 
-		/** The table's figures as CSV: the companies compared, with the same filter and language. */
+		/**
+		 * The table's figures as CSV: the companies compared, with the same filter and
+		 * language.
+		 */
 		String csv() {
 			UriComponentsBuilder url = UriComponentsBuilder.fromPath("/compare.csv");
 			chosen.forEach(c -> url.queryParam("c", c.getSlug()));

@@ -1,2 +1,9 @@
-/** The comparison of two to four companies: a sortable side-by-side table and charts. */
+/**
+ * The comparison of two to four companies: a sortable side-by-side table and charts.
+ */
+@NullMarked
+@ApplicationModule(allowedDependencies = { "catalog", "text", "query", "figure", "chart", "system" })
 package io.gpuipowatch.compare;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

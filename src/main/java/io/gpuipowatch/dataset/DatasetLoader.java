@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.CatalogStore;
@@ -26,8 +25,8 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the dataset's files, validates all of it, and stores it in one transaction. Any problem
- * stops the start-up with every problem listed, and nothing is stored.
+ * Reads the dataset's files, validates all of it, and stores it in one transaction. Any
+ * problem stops the start-up with every problem listed, and nothing is stored.
  */
 @Component
 class DatasetLoader {
@@ -49,63 +48,70 @@ class DatasetLoader {
 	Catalog load() {
 		String location = properties.location();
 		Problems problems = new Problems();
-		DatasetReader reader = new DatasetReader(problems);
 		Map<String, byte[]> files = readFiles(location, problems);
-		Map<String, BiConsumer<DatasetReader, CsvTable>> steps = new LinkedHashMap<>();
-		steps.put(DatasetReader.SOURCES, DatasetReader::readSources);
-		steps.put(DatasetReader.VENUES, DatasetReader::readVenues);
-		steps.put(DatasetReader.BASES, DatasetReader::readBases);
-		steps.put(DatasetReader.METRICS, DatasetReader::readMetrics);
-		steps.put(DatasetReader.COMPANIES, DatasetReader::readCompanies);
-		steps.put(DatasetReader.EVENTS, DatasetReader::readEvents);
-		steps.put(DatasetReader.FIGURES, DatasetReader::readFigures);
 		Map<String, CsvTable> tables = new LinkedHashMap<>();
-		steps.keySet().forEach(file -> {
-			byte[] bytes = files.get(file);
-			if (bytes != null) {
-				List<List<String>> columns = DatasetReader.COLUMNS.get(file);
-				tables.put(file, CsvTable.read(file, new ByteArrayInputStream(bytes), columns.get(0), columns.get(1),
-						problems));
-			}
+		files.forEach((file, bytes) -> {
+			DatasetFiles.Columns columns = DatasetFiles.COLUMNS.get(file);
+			tables.put(file, CsvTable.read(file, new ByteArrayInputStream(bytes), columns.required(),
+					columns.optional(), problems));
 		});
-		// A file that cannot be read as a table would make every row naming its rows a problem too
-		if (tables.size() == steps.size() && tables.values().stream().allMatch(CsvTable::readable)) {
-			steps.forEach((file, step) -> step.accept(reader, tables.get(file)));
-		}
-		if (problems.isEmpty()) {
-			new DatasetChecks(reader, problems, properties.approximateTolerancePercent()).run();
-		}
-		for (String file : DatasetReader.NOT_EMPTY) {
-			if (problems.isEmpty() && reader.rowCount(file) == 0) {
+		for (String file : DatasetFiles.NOT_EMPTY) {
+			CsvTable table = tables.get(file);
+			if (table != null && table.readable() && table.rows().isEmpty()) {
 				problems.add(file, 0, "", "has a header and no rows; the dataset needs at least one");
 			}
 		}
-		Optional<PartialDate> asOf = reader.sources.values().stream()
+		// A file that cannot be read as a table would make every row naming its rows a
+		// problem too
+		DatasetParts data = new DatasetParts();
+		if (problems.isEmpty()) {
+			read(tables, data, problems);
+		}
+		if (problems.isEmpty()) {
+			new ConflictChecks(data, problems).run();
+			new ArithmeticChecks(data, problems, properties.approximateTolerancePercent()).run();
+		}
+		Optional<PartialDate> asOf = data.sources.values()
+			.stream()
 			.map(Source::getPublished)
 			.filter(Objects::nonNull)
 			.max(PartialDate::compareTo);
 		if (asOf.isEmpty() && problems.isEmpty()) {
-			problems.add(DatasetReader.SOURCES, 0, "published", "no source has a publication date, so the dataset has no as-of date");
+			problems.add(DatasetFiles.SOURCES, 0, "published",
+					"no source has a publication date, so the dataset has no as-of date");
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidDatasetException(location, problems.all());
 		}
 		DatasetInfo info = new DatasetInfo(version(files), asOf.get(), location);
-		store.store(new CatalogStore.Contents(List.copyOf(reader.sources.values()),
-				List.copyOf(reader.venues.values()), List.copyOf(reader.metrics.values()),
-				List.copyOf(reader.bases.values()), List.copyOf(reader.companies.values()), reader.events,
-				reader.figures, info));
+		store.store(new CatalogStore.Contents(List.copyOf(data.sources.values()), List.copyOf(data.venues.values()),
+				List.copyOf(data.metrics.values()), List.copyOf(data.bases.values()),
+				List.copyOf(data.companies.values()), data.events, data.figures, info));
 		Catalog catalog = store.read();
-		log.info("Dataset loaded: companies={} events={} figures={} sources={} venues={} metrics={} version={} asOf={} from={}",
-				catalog.companies().size(), catalog.events().size(), catalog.figures().size(),
-				catalog.sources().size(), catalog.venues().size(), catalog.metrics().size(),
-				catalog.info().getVersion(), catalog.info().getAsOf(), location);
+		log.info(
+				"Dataset loaded: companies={} events={} figures={} sources={} venues={} metrics={} version={} asOf={} from={}",
+				catalog.companies().size(), catalog.events().size(), catalog.figures().size(), catalog.sources().size(),
+				catalog.venues().size(), catalog.metrics().size(), catalog.info().getVersion(),
+				catalog.info().getAsOf(), location);
 		return catalog;
+	}
+
+	/** Each file's rows, in the order files refer to each other. */
+	private static void read(Map<String, CsvTable> tables, DatasetParts data, Problems problems) {
+		ReferenceTables references = new ReferenceTables(data, problems);
+		CompanyTables companies = new CompanyTables(data, problems);
+		references.readSources(tables.get(DatasetFiles.SOURCES));
+		references.readVenues(tables.get(DatasetFiles.VENUES));
+		references.readBases(tables.get(DatasetFiles.BASES));
+		references.readMetrics(tables.get(DatasetFiles.METRICS));
+		companies.readCompanies(tables.get(DatasetFiles.COMPANIES));
+		companies.readEvents(tables.get(DatasetFiles.EVENTS));
+		companies.readFigures(tables.get(DatasetFiles.FIGURES));
 	}
 
 	private Map<String, byte[]> readFiles(String location, Problems problems) {
 		Map<String, byte[]> files = new LinkedHashMap<>();
-		for (String file : DatasetReader.COLUMNS.keySet().stream().sorted().toList()) {
+		for (String file : DatasetFiles.IN_ORDER) {
 			Resource resource = resources.getResource(location + file);
 			if (!resource.exists()) {
 				problems.add(file, 0, "", "is missing from " + location);
@@ -121,7 +127,9 @@ class DatasetLoader {
 		return files;
 	}
 
-	/** A short hash of every file's name and bytes: changes whenever any figure changes. */
+	/**
+	 * A short hash of every file's name and bytes: changes whenever any figure changes.
+	 */
 	private static String version(Map<String, byte[]> files) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");

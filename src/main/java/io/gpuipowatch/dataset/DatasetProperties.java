@@ -11,9 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * computed from.
  *
  * @param dataDir a folder holding the CSV files; empty for the copy packaged into the jar
- * @param approximateTolerancePercent how far a figure stated as "about" or "nearly" may be from
- * what it is computed from, in percent of its value (exact figures must match to the rounding of
- * their stated digits)
+ * @param approximateTolerancePercent how far a figure stated as "about" or "nearly" may
+ * be from what it is computed from, in percent of its value (exact figures must match to
+ * the rounding of their stated digits)
  */
 @ConfigurationProperties("dashboard")
 record DatasetProperties(@Nullable String dataDir, @DefaultValue("2") BigDecimal approximateTolerancePercent) {

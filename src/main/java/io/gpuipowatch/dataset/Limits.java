@@ -1,16 +1,22 @@
 package io.gpuipowatch.dataset;
 
 /**
- * How large the dataset's parts may be. The columns of {@code db/schema.sql} are at least this
- * wide (a test checks it), so whatever the loader accepts the database can hold, and whatever it
- * cannot hold is refused here with its file, line and column instead of failing in the database.
+ * How large the dataset's parts may be. The columns of {@code db/schema.sql} are at least
+ * this wide (a test checks it), so whatever the loader accepts the database can hold, and
+ * whatever it cannot hold is refused here with its file, line and column instead of
+ * failing in the database.
  */
 final class Limits {
 
-	/** Far beyond a dataset of every Chinese AI-chip listing; well within a 128 MB heap. */
+	/**
+	 * Far beyond a dataset of every Chinese AI-chip listing; well within a 128 MB heap.
+	 */
 	static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
 
-	/** Any record of ours fits, a long quote included; a runaway line is refused before it is parsed. */
+	/**
+	 * Any record of ours fits, a long quote included; a runaway line is refused before it
+	 * is parsed.
+	 */
 	static final int MAX_LINE_CHARACTERS = 16 * 1024;
 
 	/** A text value: a source's words, a note, a title. */

@@ -4,17 +4,16 @@ import java.util.List;
 
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Figure;
-import io.gpuipowatch.view.BadRequestException;
-import io.gpuipowatch.view.Comparison;
-import io.gpuipowatch.view.FigureFilter;
-import io.gpuipowatch.view.Lang;
+import io.gpuipowatch.query.CompareQuery;
+import io.gpuipowatch.query.FigureQuery;
+import io.gpuipowatch.text.Lang;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.jspecify.annotations.Nullable;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -23,8 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The figures as CSV files, with the same filters as the pages and the API, so a download holds
- * what the page showed: a bad filter is the same bad request.
+ * The figures as CSV files, with the same filters as the pages and the API, so a download
+ * holds what the page showed: a bad filter is the same bad request.
  */
 @RestController
 @Tag(name = "CSV")
@@ -49,19 +48,10 @@ class CsvExports {
 	@ApiResponse(responseCode = "200", description = "A CSV file, one row per figure",
 			content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string")))
 	@ApiResponse(responseCode = "400", description = "An unknown company, metric, venue, period or language")
-	ResponseEntity<byte[]> figures(
-			@Parameter(description = "Company slug") @RequestParam(name = "company", required = false)
-			@Nullable List<String> company,
-			@Parameter(description = "Metric code") @RequestParam(name = "metric", required = false)
-			@Nullable List<String> metric,
-			@Parameter(description = "Listing venue of the company") @RequestParam(name = "venue", required = false)
-			@Nullable List<String> venue,
-			@Parameter(description = "Period key") @RequestParam(name = "period", required = false)
-			@Nullable List<String> period,
-			@Parameter(description = "Language of the labels")
-			@RequestParam(name = "lang", defaultValue = "en") String lang) {
-		List<Figure> figures = FigureFilter.of(catalog, company, metric, venue, period).apply(catalog);
-		return file("figures", figures, lang(lang));
+	ResponseEntity<byte[]> figures(@ParameterObject FigureQuery query,
+			@Parameter(description = "Language of the labels") @RequestParam(name = "lang",
+					defaultValue = "en") Lang lang) {
+		return file("figures", query.filter(catalog).apply(catalog), lang);
 	}
 
 	@GetMapping(path = "/compare.csv", produces = TEXT_CSV)
@@ -73,14 +63,10 @@ class CsvExports {
 			content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string")))
 	@ApiResponse(responseCode = "400",
 			description = "More than four companies, or an unknown company, venue or language")
-	ResponseEntity<byte[]> compare(
-			@Parameter(description = "Company slug; at most 4") @RequestParam(name = "c", required = false)
-			@Nullable List<String> c,
-			@Parameter(description = "Listing venue; repeat for several; none means all")
-			@RequestParam(name = "venue", required = false) @Nullable List<String> venue,
-			@Parameter(description = "Language of the labels")
-			@RequestParam(name = "lang", defaultValue = "en") String lang) {
-		return file("compare", Comparison.of(catalog, c, venue).figures(catalog), lang(lang));
+	ResponseEntity<byte[]> compare(@ParameterObject CompareQuery query,
+			@Parameter(description = "Language of the labels") @RequestParam(name = "lang",
+					defaultValue = "en") Lang lang) {
+		return file("compare", query.comparison(catalog).figures(catalog), lang);
 	}
 
 	private ResponseEntity<byte[]> file(String name, List<Figure> figures, Lang lang) {
@@ -90,10 +76,6 @@ class CsvExports {
 					ContentDisposition.attachment().filename(filename).build().toString())
 			.header(HttpHeaders.CONTENT_TYPE, TEXT_CSV)
 			.body(csv.write(figures, lang));
-	}
-
-	private static Lang lang(String code) {
-		return Lang.fromCode(code).orElseThrow(() -> new BadRequestException("lang", code, Lang.codes()));
 	}
 
 }

@@ -13,17 +13,18 @@ import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.Source;
-import io.gpuipowatch.view.Formats;
-import io.gpuipowatch.view.Lang;
-import io.gpuipowatch.view.Names;
+import io.gpuipowatch.text.Formats;
+import io.gpuipowatch.text.Lang;
+import io.gpuipowatch.text.Names;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes figures as CSV, one row per figure: codes for machines, labels in the link's language for
- * people, the value as a plain decimal, its source, and the dataset it comes from.
+ * Writes figures as CSV, one row per figure: codes for machines, labels in the link's
+ * language for people, the value as a plain decimal, its source, and the dataset it comes
+ * from.
  */
 @Component
 class FigureCsv {
@@ -59,25 +60,25 @@ class FigureCsv {
 		return bytes.toByteArray();
 	}
 
-	/** One row, in the order of {@link #COLUMNS}; an empty cell where the data has nothing. */
+	/**
+	 * One row, in the order of {@link #COLUMNS}; an empty cell where the data has
+	 * nothing.
+	 */
 	private List<@Nullable Object> row(Figure figure, Lang lang) {
 		Company company = figure.getCompany();
 		Basis basis = figure.getBasis();
 		Source source = figure.getSource();
-		return Arrays.asList(figure.getId(),
-				company == null ? null : company.getSlug(), company == null ? null : Names.company(company, lang),
-				figure.getMetric().getCode(), Names.metric(figure.getMetric(), lang),
-				figure.getPeriod().key(), Formats.period(figure.getPeriod(), lang),
-				Formats.exact(figure.getValue()).toPlainString(), figure.getUnit().code(),
-				figure.getUnit().isCurrency() ? figure.getUnit().code() : null,
-				figure.getQualifier().code(), Formats.figure(figure, lang),
-				basis == null ? null : basis.getCode(), basis == null ? null : Names.basis(basis, lang),
-				figure.getMethod().code(), figure.isShown(), figure.getConflict(), figure.getShownReason(),
-				figure.getPhrase(),
-				source.getId(), source.getPublisher(), source.getTitle(),
+		return Arrays.asList(figure.getId(), company == null ? null : company.getSlug(),
+				company == null ? null : Names.company(company, lang), figure.getMetric().getCode(),
+				Names.metric(figure.getMetric(), lang), figure.getPeriod().key(),
+				Formats.period(figure.getPeriod(), lang), Formats.exact(figure.getValue()).toPlainString(),
+				figure.getUnit().code(), figure.getUnit().isCurrency() ? figure.getUnit().code() : null,
+				figure.getQualifier().code(), Formats.figure(figure, lang), basis == null ? null : basis.getCode(),
+				basis == null ? null : Names.basis(basis, lang), figure.getMethod().code(), figure.isShown(),
+				figure.getProvenance().getConflict(), figure.getProvenance().getReason(),
+				figure.getProvenance().getPhrase(), source.getId(), source.getPublisher(), source.getTitle(),
 				source.getPublished() == null ? null : source.getPublished().toString(), source.getUrl(),
-				source.getLocator(),
-				catalog.info().getAsOf().toString(), catalog.info().getVersion());
+				source.getLocator(), catalog.info().getAsOf().toString(), catalog.info().getVersion());
 	}
 
 }

@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Cells that a spreadsheet would run as a formula are written as text (OWASP's rule for CSV
- * injection): a value starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
- * return gets a leading apostrophe, which Excel and LibreOffice hide. A number stays a number,
- * negative or not.
+ * Cells that a spreadsheet would run as a formula are written as text (OWASP's rule for
+ * CSV injection): a value starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab
+ * or a carriage return gets a leading apostrophe, which Excel and LibreOffice hide. A
+ * number stays a number, negative or not.
  */
 final class SpreadsheetCells {
 

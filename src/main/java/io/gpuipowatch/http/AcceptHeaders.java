@@ -11,10 +11,11 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 
 /**
- * What a client's {@code Accept} and {@code Accept-Encoding} ask for, read once per distinct
- * header. A media type's parameters other than its weight ({@code charset=UTF-16}, a padded
- * junk parameter) are dropped: every answer here is UTF-8, and no parameter changes which answer
- * a link gets. A header that does not parse accepts anything.
+ * What a client's {@code Accept} and {@code Accept-Encoding} ask for, read once per
+ * distinct header. A media type's parameters other than its weight
+ * ({@code charset=UTF-16}, a padded junk parameter) are dropped: every answer here is
+ * UTF-8, and no parameter changes which answer a link gets. A header that does not parse
+ * accepts anything.
  */
 final class AcceptHeaders {
 
@@ -32,7 +33,10 @@ final class AcceptHeaders {
 
 	private final Cache<String, Boolean> gzips = Caffeine.newBuilder().maximumSize(256).build();
 
-	/** The header as the app should read it: media ranges and weights only, in the client's order. */
+	/**
+	 * The header as the app should read it: media ranges and weights only, in the
+	 * client's order.
+	 */
 	String canonicalAccept(@Nullable String header) {
 		List<MediaType> ranges = ranges(header);
 		if (ranges.size() == 1 && ranges.get(0).equals(MediaType.ALL)) {

@@ -17,11 +17,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 /**
- * A request as the app renders it when its answer may be kept: a GET, with only the parameters
- * its handler reads (in the handler's order), the {@code Accept} header without media type parameters,
- * no conditional headers (answered from the prepared response), and the site's own address
- * instead of whatever {@code Host} or {@code X-Forwarded-*} the client sent. So the rendered
- * bytes depend on nothing but the canonical link, which is what the cache keys them by.
+ * A request as the app renders it when its answer may be kept: a GET, with only the
+ * parameters its handler reads (in the handler's order), the {@code Accept} header
+ * without media type parameters, no conditional headers (answered from the prepared
+ * response), and the site's own address instead of whatever {@code Host} or
+ * {@code X-Forwarded-*} the client sent. So the rendered bytes depend on nothing but the
+ * canonical link, which is what the cache keys them by.
  */
 final class CanonicalRequest extends HttpServletRequestWrapper {
 
@@ -46,7 +47,10 @@ final class CanonicalRequest extends HttpServletRequestWrapper {
 		this.site = site;
 	}
 
-	/** The parameters of a request that a handler reads, in its order; values in the link's order. */
+	/**
+	 * The parameters of a request that a handler reads, in its order; values in the
+	 * link's order.
+	 */
 	static Map<String, String[]> known(HttpServletRequest request, List<String> names) {
 		Map<String, String[]> all = request.getParameterMap();
 		Map<String, String[]> known = new LinkedHashMap<>();

@@ -13,19 +13,21 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Configuration(proxyBeanMethods = false)
 class HttpConfiguration {
 
-	/** After the security headers are written (Spring Security runs at -100), before everything else. */
+	/**
+	 * After the security headers are written (Spring Security runs at -100), before
+	 * everything else.
+	 */
 	static final int CACHE_ORDER = 0;
 
 	/**
-	 * The handlers' parameters are read on the first request: filters are made while the web
-	 * server starts, before Spring MVC has its handler mappings.
+	 * The handlers' parameters are read on the first request: filters are made while the
+	 * web server starts, before Spring MVC has its handler mappings.
 	 */
 	@Bean
 	FilterRegistrationBean<ResponseCacheFilter> responseCacheFilter(Catalog catalog, HttpSettings settings,
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mapping) {
-		FilterRegistrationBean<ResponseCacheFilter> registration = new FilterRegistrationBean<>(
-				new ResponseCacheFilter(catalog, settings,
-						SingletonSupplier.of(() -> KnownParameters.of(mapping.getObject()))));
+		FilterRegistrationBean<ResponseCacheFilter> registration = new FilterRegistrationBean<>(new ResponseCacheFilter(
+				catalog, settings, SingletonSupplier.of(() -> KnownParameters.of(mapping.getObject()))));
 		registration.setOrder(CACHE_ORDER);
 		registration.setAsyncSupported(true);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);

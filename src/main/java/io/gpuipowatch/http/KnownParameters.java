@@ -4,9 +4,9 @@ import java.lang.reflect.Parameter;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.LinkedHashSet;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.BeanUtils;
@@ -22,11 +22,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
- * Which query parameters each GET link of the app reads, taken from its handler method: the
- * names of its {@code @RequestParam}s and the components of the query records it binds, in the
- * order they are declared, then the language every page reads. That order is the canonical
- * order of a link's parameters, the one the app's own links use. Anything else in a link (a {@code utm_source}, junk) changes nothing
- * the app answers, so it is left out of the prepared response's key and out of what the page sees.
+ * Which query parameters each GET link of the app reads, taken from its handler method:
+ * the names of its {@code @RequestParam}s and the components of the query records it
+ * binds, in the order they are declared, then the language every page reads. That order
+ * is the canonical order of a link's parameters, the one the app's own links use.
+ * Anything else in a link (a {@code utm_source}, junk) changes nothing the app answers,
+ * so it is left out of the prepared response's key and out of what the page sees.
  */
 final class KnownParameters {
 
@@ -57,7 +58,10 @@ final class KnownParameters {
 		return new KnownParameters(List.copyOf(routes));
 	}
 
-	/** The parameters the link's handler reads; null when no handler of the app answers the path. */
+	/**
+	 * The parameters the link's handler reads; null when no handler of the app answers
+	 * the path.
+	 */
 	@Nullable List<String> forPath(String path) {
 		PathContainer container = PathContainer.parsePath(path);
 		for (Route route : routes) {
@@ -93,7 +97,10 @@ final class KnownParameters {
 		return List.copyOf(names);
 	}
 
-	/** A query record's parameters: its components, or the names {@code @BindParam} gives them. */
+	/**
+	 * A query record's parameters: its components, or the names {@code @BindParam} gives
+	 * them.
+	 */
 	private static List<String> recordParameters(Class<?> type) {
 		RecordComponent[] components = type.getRecordComponents();
 		Class<?>[] types = new Class<?>[components.length];

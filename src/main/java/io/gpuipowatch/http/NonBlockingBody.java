@@ -12,15 +12,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Writes a prepared body without holding a worker thread while the client is slow to read: the
- * container calls back whenever the socket takes more, and the thread goes back to the pool in
- * between. A client that never reads (or pipelines requests and reads none of the answers) so
- * costs a connection and its buffers, not one of the few worker threads, and is cut off when the
- * write has not finished within the time-out.
+ * Writes a prepared body without holding a worker thread while the client is slow to
+ * read: the container calls back whenever the socket takes more, and the thread goes back
+ * to the pool in between. A client that never reads (or pipelines requests and reads none
+ * of the answers) so costs a connection and its buffers, not one of the few worker
+ * threads, and is cut off when the write has not finished within the time-out.
  */
 final class NonBlockingBody implements WriteListener, AsyncListener {
 
-	/** Small enough that one write never blocks for long, large enough to fill a socket in a few. */
+	/**
+	 * Small enough that one write never blocks for long, large enough to fill a socket in
+	 * a few.
+	 */
 	private static final int CHUNK = 16 * 1024;
 
 	private final AsyncContext async;
@@ -40,8 +43,8 @@ final class NonBlockingBody implements WriteListener, AsyncListener {
 	}
 
 	/**
-	 * Writes the body, non-blocking where the container supports it (Tomcat does; the test
-	 * container of MockMvc does not, and gets an ordinary write).
+	 * Writes the body, non-blocking where the container supports it (Tomcat does; the
+	 * test container of MockMvc does not, and gets an ordinary write).
 	 */
 	static void write(HttpServletRequest request, HttpServletResponse response, byte[] body, long timeoutMillis)
 			throws IOException {
@@ -77,9 +80,9 @@ final class NonBlockingBody implements WriteListener, AsyncListener {
 	}
 
 	/**
-	 * The client went away or stopped reading: nothing more to write. The container tells the
-	 * async listeners next, and completing there keeps it from rendering an error page into an
-	 * answer already half sent.
+	 * The client went away or stopped reading: nothing more to write. The container tells
+	 * the async listeners next, and completing there keeps it from rendering an error
+	 * page into an answer already half sent.
 	 */
 	@Override
 	public void onError(Throwable failure) {

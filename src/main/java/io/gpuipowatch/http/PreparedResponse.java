@@ -9,11 +9,11 @@ import java.util.zip.GZIPOutputStream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A response rendered once: its body plain and gzipped, the headers that describe it, and an
- * ETag made of the dataset version and a checksum of the body.
+ * A response rendered once: its body plain and gzipped, the headers that describe it, and
+ * an ETag made of the dataset version and a checksum of the body.
  */
-record PreparedResponse(byte[] body, byte @Nullable [] gzipped, String contentType,
-		@Nullable String contentDisposition, String etag, String cacheControl) {
+record PreparedResponse(byte[] body, byte @Nullable [] gzipped, String contentType, @Nullable String contentDisposition,
+		String etag, String cacheControl) {
 
 	/** Below this size gzip saves less than its headers cost. */
 	private static final int MIN_GZIP_BYTES = 512;
@@ -24,8 +24,8 @@ record PreparedResponse(byte[] body, byte @Nullable [] gzipped, String contentTy
 		crc.update(body);
 		String etag = "\"" + datasetVersion + "-" + Long.toHexString(crc.getValue()) + "\"";
 		byte[] gzipped = compressible(contentType) && body.length >= MIN_GZIP_BYTES ? gzip(body) : null;
-		return new PreparedResponse(body, gzipped != null && gzipped.length < body.length ? gzipped : null,
-				contentType, contentDisposition, etag, cacheControl);
+		return new PreparedResponse(body, gzipped != null && gzipped.length < body.length ? gzipped : null, contentType,
+				contentDisposition, etag, cacheControl);
 	}
 
 	/** The bytes of the bodies the cache holds. */

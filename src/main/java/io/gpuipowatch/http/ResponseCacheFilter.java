@@ -2,17 +2,15 @@ package io.gpuipowatch.http;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.gpuipowatch.catalog.Catalog;
-import io.gpuipowatch.view.Lang;
+import io.gpuipowatch.text.Lang;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -24,30 +22,37 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Serves every successful GET from prepared bytes. The dataset never changes while the app runs,
- * so a page, an API answer, an export or a static file depends only on its canonical link: the
- * path, the parameters its handler reads (in its order), and the language. The first request renders it into a
- * buffer (so a failure mid-render is an error page, never a truncated 200), later ones copy bytes.
+ * Serves every successful GET from prepared bytes. The dataset never changes while the
+ * app runs, so a page, an API answer, an export or a static file depends only on its
+ * canonical link: the path, the parameters its handler reads (in its order), and the
+ * language. The first request renders it into a buffer (so a failure mid-render is an
+ * error page, never a truncated 200), later ones copy bytes.
  *
  * <p>
- * What a client adds beyond the canonical link never makes a new entry: unknown parameters (a
- * shared link's {@code utm_source}) are dropped before rendering, the {@code Accept} header loses
- * its media type parameters, a static file under a query string is served but not kept, and the
- * key counts towards the cache's budget like the body does, so no sequence of requests can grow
- * memory past it. Errors are not kept. Every body, kept or not, is written without holding a
- * worker thread while the client is slow to read it.
+ * What a client adds beyond the canonical link never makes a new entry: unknown
+ * parameters (a shared link's {@code utm_source}) are dropped before rendering, the
+ * {@code Accept} header loses its media type parameters, a static file under a query
+ * string is served but not kept, and the key counts towards the cache's budget like the
+ * body does, so no sequence of requests can grow memory past it. Errors are not kept.
+ * Every body, kept or not, is written without holding a worker thread while the client is
+ * slow to read it.
  */
 class ResponseCacheFilter extends OncePerRequestFilter {
 
-	private static final Pattern STATIC = Pattern
-		.compile("^/(css|js|webjars|images|swagger-ui)/.*|^/favicon\\.svg$");
+	private static final Pattern STATIC = Pattern.compile("^/(css|js|webjars|images|swagger-ui)/.*|^/favicon\\.svg$");
 
-	/** A content hash in the file name, added by Spring's resource chain: the file never changes. */
+	/**
+	 * A content hash in the file name, added by Spring's resource chain: the file never
+	 * changes.
+	 */
 	private static final Pattern VERSIONED = Pattern.compile(".*-[0-9a-f]{32}\\.[a-z]+$");
 
 	private static final Pattern UNCACHED = Pattern.compile("^/(actuator|error)(/.*)?$");
 
-	/** What a kept response costs beyond its bytes: the entry, its headers and the key's object. */
+	/**
+	 * What a kept response costs beyond its bytes: the entry, its headers and the key's
+	 * object.
+	 */
 	private static final int ENTRY_OVERHEAD = 512;
 
 	/** A canonical link longer than this is answered but never kept. */
@@ -63,6 +68,8 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 	private final AcceptHeaders accept = new AcceptHeaders();
 
+	private final PreparedWriter writer;
+
 	private final URI site;
 
 	ResponseCacheFilter(Catalog catalog, HttpSettings settings, Supplier<KnownParameters> known) {
@@ -70,18 +77,24 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		this.settings = settings;
 		this.known = known;
 		this.site = settings.siteUrl();
+		this.writer = new PreparedWriter(accept, settings.writeTimeoutMillis());
 		this.cache = Caffeine.newBuilder()
 			.maximumWeight(settings.cacheMegabytes() * 1024L * 1024L)
 			.weigher((String key, PreparedResponse response) -> weight(key, response))
 			.build();
 	}
 
-	/** Every entry costs its key (two bytes a character at most), its bodies and a fixed overhead. */
+	/**
+	 * Every entry costs its key (two bytes a character at most), its bodies and a fixed
+	 * overhead.
+	 */
 	static int weight(String key, PreparedResponse response) {
 		return 2 * key.length() + response.bodyBytes() + ENTRY_OVERHEAD;
 	}
 
-	/** The memory the kept responses take by the cache's weight, and how many there are. */
+	/**
+	 * The memory the kept responses take by the cache's weight, and how many there are.
+	 */
 	long keptBytes() {
 		return cache.policy().eviction().map(e -> e.weightedSize().orElse(0)).orElse(0L);
 	}
@@ -97,7 +110,10 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 				|| request.getDispatcherType() == DispatcherType.REQUEST && UNCACHED.matcher(path(request)).matches();
 	}
 
-	/** The error page a request ends on reads the same canonical headers as the request did. */
+	/**
+	 * The error page a request ends on reads the same canonical headers as the request
+	 * did.
+	 */
 	@Override
 	protected boolean shouldNotFilterErrorDispatch() {
 		return false;
@@ -107,12 +123,15 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getDispatcherType() == DispatcherType.ERROR) {
-			chain.doFilter(new CanonicalRequest(request, CanonicalRequest.known(request, List.of(KnownParameters.LANGUAGE)),
-					accept.canonicalAccept(request.getHeader(HttpHeaders.ACCEPT)), site), response);
+			chain.doFilter(
+					new CanonicalRequest(request, CanonicalRequest.known(request, List.of(KnownParameters.LANGUAGE)),
+							accept.canonicalAccept(request.getHeader(HttpHeaders.ACCEPT)), site),
+					response);
 			return;
 		}
 		String path = path(request);
-		// A hashed file name is a static file wherever it sits (the favicon's is at the root)
+		// A hashed file name is a static file wherever it sits (the favicon's is at the
+		// root)
 		boolean isStatic = STATIC.matcher(path).matches() || VERSIONED.matcher(path).matches();
 		Map<String, String[]> parameters = isStatic ? Map.of() : CanonicalRequest.known(request, parameters(path));
 		CanonicalRequest canonical = new CanonicalRequest(request, parameters,
@@ -122,13 +141,16 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		boolean keepable = key.length() <= MAX_KEY_LENGTH && !(isStatic && request.getQueryString() != null);
 		PreparedResponse prepared = keepable ? cache.getIfPresent(key) : null;
 		if (prepared != null && !accept.accepts(request.getHeader(HttpHeaders.ACCEPT), prepared.contentType())) {
-			// What the handler says to a client that takes none of its formats (a 406 from the API)
+			// What the handler says to a client that takes none of its formats (a 406
+			// from the API)
 			writeUnkept(canonical, request, response, chain);
 			return;
 		}
 		if (prepared == null && keepable) {
-			// One render per link at a time: requests for the same cold page wait for it rather than
-			// all rendering it at once (64 connections on a cold start timed out doing that).
+			// One render per link at a time: requests for the same cold page wait for it
+			// rather than
+			// all rendering it at once (64 connections on a cold start timed out doing
+			// that).
 			Rendered rendered = new Rendered();
 			try {
 				prepared = cache.get(key, k -> rendered.render(canonical, response, chain, path, isStatic));
@@ -137,7 +159,7 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 				failure.rethrow();
 			}
 			if (prepared == null && rendered.buffer != null) {
-				writeBuffered(request, response, rendered.buffer);
+				writer.writeBuffered(request, response, rendered.buffer);
 				return;
 			}
 		}
@@ -145,7 +167,7 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 			writeUnkept(canonical, request, response, chain);
 			return;
 		}
-		write(prepared, request, response, isStatic, languageFromHeader);
+		writer.write(prepared, request, response, isStatic, languageFromHeader);
 	}
 
 	private List<String> parameters(String path) {
@@ -153,34 +175,21 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		return names == null ? List.of(KnownParameters.LANGUAGE) : names;
 	}
 
-	/** Renders without keeping: an answer that cannot be a cache entry, still never written blocking. */
+	/**
+	 * Renders without keeping: an answer that cannot be a cache entry, still never
+	 * written blocking.
+	 */
 	private void writeUnkept(CanonicalRequest canonical, HttpServletRequest request, HttpServletResponse response,
 			FilterChain chain) throws IOException, ServletException {
 		ContentCachingResponseWrapper buffer = new ContentCachingResponseWrapper(response);
 		chain.doFilter(canonical, buffer);
-		writeBuffered(request, response, buffer);
+		writer.writeBuffered(request, response, buffer);
 	}
 
-	/** The body a render left in its buffer (an error page, say), written after its headers. */
-	private void writeBuffered(HttpServletRequest request, HttpServletResponse response,
-			ContentCachingResponseWrapper buffer) throws IOException {
-		if (buffer.isCommitted() || request.isAsyncStarted()) {
-			buffer.copyBodyToResponse();
-			return;
-		}
-		byte[] body = buffer.getContentAsByteArray();
-		// Nothing to write after a sendError: the container's error page follows.
-		if (body.length == 0) {
-			return;
-		}
-		response.setContentLength(body.length);
-		if ("HEAD".equals(request.getMethod())) {
-			return;
-		}
-		NonBlockingBody.write(request, response, body, settings.writeTimeoutMillis());
-	}
-
-	/** A render inside the cache's loader: its result, and the buffer it leaves when it is not kept. */
+	/**
+	 * A render inside the cache's loader: its result, and the buffer it leaves when it is
+	 * not kept.
+	 */
 	private final class Rendered {
 
 		@Nullable ContentCachingResponseWrapper buffer;
@@ -206,78 +215,6 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 	}
 
-	/** Carries a checked failure of the filter chain out of the cache's loader. */
-	private static final class RenderFailure extends RuntimeException {
-
-		RenderFailure(Exception cause) {
-			super(cause);
-		}
-
-		void rethrow() throws IOException, ServletException {
-			if (getCause() instanceof IOException io) {
-				throw io;
-			}
-			throw (ServletException) getCause();
-		}
-
-	}
-
-	private void write(PreparedResponse prepared, HttpServletRequest request, HttpServletResponse response,
-			boolean isStatic, boolean languageFromHeader) throws IOException {
-		response.setHeader(HttpHeaders.ETAG, prepared.etag());
-		response.setHeader(HttpHeaders.CACHE_CONTROL, prepared.cacheControl());
-		String vary = vary(response, prepared, isStatic, languageFromHeader);
-		if (vary != null) {
-			response.setHeader(HttpHeaders.VARY, vary);
-		}
-		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), prepared.etag())) {
-			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-			return;
-		}
-		response.setStatus(HttpServletResponse.SC_OK);
-		response.setContentType(prepared.contentType());
-		if (prepared.contentDisposition() != null) {
-			response.setHeader(HttpHeaders.CONTENT_DISPOSITION, prepared.contentDisposition());
-		}
-		byte[] body = prepared.body();
-		if (prepared.gzipped() != null && accept.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
-			body = prepared.gzipped();
-			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-		}
-		response.setContentLength(body.length);
-		if (!"HEAD".equals(request.getMethod())) {
-			NonBlockingBody.write(request, response, body, settings.writeTimeoutMillis());
-		}
-	}
-
-	/**
-	 * What else the same link's answer depends on, added to what the response says already (the
-	 * CORS filter's Origin): the encoding when there is a gzip form, the Accept header for
-	 * everything but static files (an answer in a format the client does not take is a 406), and
-	 * the browser's language when the link does not name one.
-	 */
-	private static @Nullable String vary(HttpServletResponse response, PreparedResponse prepared, boolean isStatic,
-			boolean languageFromHeader) {
-		Set<String> vary = new LinkedHashSet<>();
-		for (String value : response.getHeaders(HttpHeaders.VARY)) {
-			for (String name : value.split(",")) {
-				if (!name.isBlank()) {
-					vary.add(name.strip());
-				}
-			}
-		}
-		if (!isStatic) {
-			vary.add(HttpHeaders.ACCEPT);
-		}
-		if (prepared.gzipped() != null) {
-			vary.add(HttpHeaders.ACCEPT_ENCODING);
-		}
-		if (languageFromHeader) {
-			vary.add(HttpHeaders.ACCEPT_LANGUAGE);
-		}
-		return vary.isEmpty() ? null : String.join(", ", vary);
-	}
-
 	private String cacheControl(String path, boolean isStatic) {
 		if (isStatic) {
 			return VERSIONED.matcher(path).matches() ? "public, max-age=31536000, immutable"
@@ -286,7 +223,9 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		return "public, max-age=" + settings.pageMaxAgeSeconds();
 	}
 
-	/** The canonical link, and the language the browser asks for when the link names none. */
+	/**
+	 * The canonical link, and the language the browser asks for when the link names none.
+	 */
 	private static String key(String path, @Nullable String query, boolean languageFromHeader,
 			HttpServletRequest request) {
 		String key = query == null ? path : path + "?" + query;
@@ -294,19 +233,6 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 			key += "#" + Lang.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)).code();
 		}
 		return key;
-	}
-
-	private static boolean matches(@Nullable String ifNoneMatch, String etag) {
-		if (ifNoneMatch == null) {
-			return false;
-		}
-		for (String candidate : ifNoneMatch.split(",")) {
-			String tag = candidate.strip();
-			if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static String path(HttpServletRequest request) {

@@ -3,14 +3,14 @@ package io.gpuipowatch.overview;
 import java.util.List;
 import java.util.Locale;
 
-import io.gpuipowatch.view.Lang;
+import io.gpuipowatch.system.PageController;
+import io.gpuipowatch.text.Lang;
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-@Controller
+@PageController
 class OverviewController {
 
 	static final String VIEW = "overview";

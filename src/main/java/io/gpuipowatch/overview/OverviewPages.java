@@ -2,36 +2,35 @@ package io.gpuipowatch.overview;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
+import io.gpuipowatch.catalog.Metric;
 import io.gpuipowatch.catalog.Period;
 import io.gpuipowatch.catalog.Venue;
-import io.gpuipowatch.view.Cell;
-import io.gpuipowatch.view.ChartView;
-import io.gpuipowatch.view.Charts;
-import io.gpuipowatch.view.CompanySummary;
-import io.gpuipowatch.view.Filters;
-import io.gpuipowatch.view.Formats;
-import io.gpuipowatch.view.Lang;
-import io.gpuipowatch.view.Names;
+import io.gpuipowatch.chart.ChartCatalogue;
+import io.gpuipowatch.chart.ChartSpec;
+import io.gpuipowatch.chart.ChartView;
+import io.gpuipowatch.chart.Charts;
+import io.gpuipowatch.chart.DataPeriods;
+import io.gpuipowatch.figure.Cell;
+import io.gpuipowatch.figure.CompanySummary;
+import io.gpuipowatch.query.Filters;
+import io.gpuipowatch.text.Formats;
+import io.gpuipowatch.text.Lang;
+import io.gpuipowatch.text.Names;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Builds the overview's model: venue options with counts, a card per company, a chart strip. */
+/**
+ * Builds the overview's model: venue options with counts, a card per company, a chart
+ * strip.
+ */
 @Component
 class OverviewPages {
-
-	/** The figures each card shows; a period of null means the figure at listing. */
-	static final List<KeyFigure> KEY_FIGURES = List.of(new KeyFigure("issue-price", null),
-			new KeyFigure("first-day-gain-close", null), new KeyFigure("funds-raised-gross", null),
-			new KeyFigure("market-cap-first-close", null), new KeyFigure("net-loss", "2022-2024"),
-			new KeyFigure("rd-expense", "2022-2024"), new KeyFigure("rd-to-revenue", "2024"));
-
-	record KeyFigure(String metric, @Nullable String period) {
-	}
 
 	record VenueOption(String code, String name, long count, boolean checked) {
 	}
@@ -71,32 +70,37 @@ class OverviewPages {
 				filteredLink("/compare", venues, filtered, lang), filteredLink("/figures.csv", venues, filtered, lang));
 	}
 
+	/**
+	 * A card's figures: those of the catalogue, over the latest period any company has,
+	 * so every card compares.
+	 */
 	private Card card(Company company, Lang lang) {
-		List<KeyCell> figures = KEY_FIGURES.stream()
-			.filter(k -> catalog.metric(k.metric()).isPresent())
-			.map(k -> {
-				var metric = catalog.metric(k.metric()).orElseThrow();
-				var figure = k.period() == null ? catalog.shownLatest(company, k.metric())
-						: catalog.shown(company, k.metric(), k.period());
-				String period = k.period() == null ? ""
-						: Formats.period(Period.parse(k.period()), lang);
-				return new KeyCell(Names.metric(metric, lang), period, Cell.of(figure, company, metric, catalog, lang));
-			})
-			.toList();
+		List<KeyCell> figures = new ArrayList<>();
+		for (ChartSpec.Measure measure : ChartCatalogue.KEY_FIGURES) {
+			Optional<Metric> metric = catalog.metric(measure.metric());
+			if (metric.isEmpty()) {
+				continue;
+			}
+			List<Period> periods = DataPeriods.of(catalog, measure, catalog.companies());
+			Period period = periods.isEmpty() ? null : periods.get(periods.size() - 1);
+			if (measure.periods() != ChartSpec.Periods.AT_LISTING && period == null) {
+				continue;
+			}
+			figures
+				.add(new KeyCell(Names.metric(metric.get(), lang), period == null ? "" : Formats.period(period, lang),
+						Cell.of(DataPeriods.figure(catalog, company, measure, period), company, metric.get(), catalog,
+								lang)));
+		}
 		return new Card(CompanySummary.of(company, catalog, lang), figures);
 	}
 
 	private List<ChartView> stripCharts(List<Company> companies, Lang lang) {
-		List<ChartView> strip = new ArrayList<>();
-		strip.addAll(charts.compareCompanies("overview-gain", "chart.gainClose.title", "chart.gainClose.caption",
-				companies, List.of(new Charts.Series("first-day-gain-close", null, "metric:first-day-gain-close")),
-				false, lang));
-		strip.addAll(charts.compareCompanies("overview-loss", "chart.lossTotal.title", "chart.lossTotal.caption",
-				companies, List.of(new Charts.Series("net-loss", "2022-2024", "series.netLossTotal")), false, lang));
-		return strip;
+		return ChartCatalogue.OVERVIEW.stream().flatMap(spec -> charts.build(spec, companies, lang).stream()).toList();
 	}
 
-	/** A link that keeps the venue filter: to the comparison, or to the figures as CSV. */
+	/**
+	 * A link that keeps the venue filter: to the comparison, or to the figures as CSV.
+	 */
 	private static String filteredLink(String path, List<Venue> venues, boolean filtered, Lang lang) {
 		UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
 		if (filtered) {

@@ -11,11 +11,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Nothing here can be changed: every path answers GET and HEAD only. OPTIONS says so (a CORS
- * preflight has been answered by Spring Security's CORS filter before this runs, for the paths
- * that allow other sites to read them), and any other method is answered 405 with an Allow
- * header before it reaches a controller. The API is left to Spring MVC, whose 405 becomes a
- * problem detail naming the method and the allowed ones.
+ * Nothing here can be changed: every path answers GET and HEAD only. OPTIONS says so (a
+ * CORS preflight has been answered by Spring Security's CORS filter before this runs, for
+ * the paths that allow other sites to read them), and any other method is answered 405
+ * with an Allow header before it reaches a controller. The API is left to Spring MVC,
+ * whose 405 becomes a problem detail naming the method and the allowed ones.
  */
 class ReadOnlyFilter extends OncePerRequestFilter {
 

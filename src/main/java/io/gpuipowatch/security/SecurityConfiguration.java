@@ -8,19 +8,20 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Spring Security here only writes headers: every request is permitted, nothing is stored in a
- * session, and there is no form to forge (so no CSRF token). Pages run only the app's own
- * scripts and styles; Swagger UI, which sets inline styles, gets its own slightly wider policy.
+ * Spring Security here only writes headers: every request is permitted, nothing is stored
+ * in a session, and there is no form to forge (so no CSRF token). Pages run only the
+ * app's own scripts and styles; Swagger UI, which sets inline styles, gets its own
+ * slightly wider policy.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -33,7 +34,10 @@ class SecurityConfiguration {
 	static final List<String> OPEN_DATA = List.of("/api/**", "/v3/api-docs/**", "/v3/api-docs", "/v3/api-docs.yaml",
 			"/figures.csv", "/compare.csv");
 
-	/** Runs right after Spring Security's own filters (-100), so a 405 carries the security headers. */
+	/**
+	 * Runs right after Spring Security's own filters (-100), so a 405 carries the
+	 * security headers.
+	 */
 	static final int READ_ONLY_ORDER = -99;
 
 	@Bean
@@ -56,7 +60,8 @@ class SecurityConfiguration {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
 			.anonymous(anonymous -> anonymous.disable())
-			// The headers of SecurityHeaders, and only those: caching is decided per response by
+			// The headers of SecurityHeaders, and only those: caching is decided per
+			// response by
 			// the http package (pages and files are public).
 			.headers(headers -> {
 				headers.defaultsDisabled();
@@ -66,8 +71,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The open data may be read by scripts on any site (no credentials: there are none), with GET
-	 * and HEAD only; a preflight for anything else is refused. Pages allow no other origin.
+	 * The open data may be read by scripts on any site (no credentials: there are none),
+	 * with GET and HEAD only; a preflight for anything else is refused. Pages allow no
+	 * other origin.
 	 */
 	static CorsConfigurationSource openData() {
 		CorsConfiguration reading = new CorsConfiguration();

@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The headers every answer carries, written once here: Spring Security writes them on the
- * requests it sees, and the few answers Tomcat makes before any filter runs (a request for
- * /WEB-INF, a path it refuses to decode) get the same ones from here.
+ * requests it sees, and the few answers Tomcat makes before any filter runs (a request
+ * for /WEB-INF, a path it refuses to decode) get the same ones from here.
  */
 public final class SecurityHeaders {
 

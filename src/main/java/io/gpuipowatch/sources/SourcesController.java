@@ -6,16 +6,19 @@ import java.util.Locale;
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.ListingEvent;
-import io.gpuipowatch.view.EventView;
-import io.gpuipowatch.view.FigureView;
-import io.gpuipowatch.view.Lang;
-import io.gpuipowatch.view.SourceRef;
-import org.springframework.stereotype.Controller;
+import io.gpuipowatch.figure.EventView;
+import io.gpuipowatch.figure.FigureView;
+import io.gpuipowatch.figure.SourceRef;
+import io.gpuipowatch.system.PageController;
+import io.gpuipowatch.text.Lang;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Every source, with how many figures and events cite it, and the facts about the market as a whole. */
-@Controller
+/**
+ * Every source, with how many figures and events cite it, and the facts about the market
+ * as a whole.
+ */
+@PageController
 class SourcesController {
 
 	static final String VIEW = "sources";
@@ -39,16 +42,18 @@ class SourcesController {
 					catalog.events().stream().filter(e -> e.getSource() == s).count()))
 			.toList();
 		model.addAttribute("sources", entries);
-		model.addAttribute("context", catalog.figures()
-			.stream()
-			.filter(f -> f.getCompany() == null)
-			.map((Figure f) -> FigureView.of(f, catalog, lang))
-			.toList());
-		model.addAttribute("contextEvents", catalog.events()
-			.stream()
-			.filter(e -> e.getCompany() == null)
-			.map((ListingEvent e) -> EventView.of(e, catalog, lang))
-			.toList());
+		model.addAttribute("context",
+				catalog.figures()
+					.stream()
+					.filter(f -> f.getCompany() == null)
+					.map((Figure f) -> FigureView.of(f, catalog, lang))
+					.toList());
+		model.addAttribute("contextEvents",
+				catalog.events()
+					.stream()
+					.filter(e -> e.getCompany() == null)
+					.map((ListingEvent e) -> EventView.of(e, catalog, lang))
+					.toList());
 		return VIEW;
 	}
 

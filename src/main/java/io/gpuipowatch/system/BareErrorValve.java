@@ -10,10 +10,10 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 
 /**
- * Tomcat answers some requests itself, before the app sees them: a path with an encoded slash
- * or a NUL byte, a protected folder. This gives those answers the app's error shape (a page with
- * a heading and a detail, or a problem for the API) instead of Tomcat's own report, and says
- * nothing about the server.
+ * Tomcat answers some requests itself, before the app sees them: a path with an encoded
+ * slash or a NUL byte, a protected folder. This gives those answers the app's error shape
+ * (a page with a heading and a detail, or a problem for the API) instead of Tomcat's own
+ * report, and says nothing about the server.
  */
 public class BareErrorValve extends ErrorReportValve {
 
@@ -23,7 +23,8 @@ public class BareErrorValve extends ErrorReportValve {
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
 		}
-		// The path as sent: Tomcat refuses some because they do not decode (%2F, %00, %c0%ae)
+		// The path as sent: Tomcat refuses some because they do not decode (%2F, %00,
+		// %c0%ae)
 		String uri = request.getRequestURI();
 		boolean api = uri != null && (uri.equals("/api") || uri.startsWith("/api/"));
 		try {
@@ -47,7 +48,8 @@ public class BareErrorValve extends ErrorReportValve {
 			response.finishResponse();
 		}
 		catch (IOException | IllegalStateException ex) {
-			// The client is gone or the response is already committed: nothing more to say.
+			// The client is gone or the response is already committed: nothing more to
+			// say.
 		}
 	}
 

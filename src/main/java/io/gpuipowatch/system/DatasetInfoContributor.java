@@ -19,9 +19,10 @@ class DatasetInfoContributor implements InfoContributor {
 
 	@Override
 	public void contribute(Info.Builder builder) {
-		builder.withDetail("dataset", Map.of("version", catalog.info().getVersion(), "asOf",
-				catalog.info().getAsOf().toString(), "companies", catalog.companies().size(), "figures",
-				catalog.figures().size(), "sources", catalog.sources().size()));
+		builder.withDetail("dataset",
+				Map.of("version", catalog.info().getVersion(), "asOf", catalog.info().getAsOf().toString(), "companies",
+						catalog.companies().size(), "figures", catalog.figures().size(), "sources",
+						catalog.sources().size()));
 	}
 
 }

@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import io.gpuipowatch.api.ApiProblems;
 import io.gpuipowatch.security.SecurityHeaders;
-import io.gpuipowatch.view.ApiProblems;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,9 +21,10 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The page for errors that reach the servlet container (an unknown path, a wrong method, a
- * malformed request): the status and what to do next, in the page's language, and nothing about
- * the server's insides. Under {@code /api} the answer is a problem detail instead of a page.
+ * The page for errors that reach the servlet container (an unknown path, a wrong method,
+ * a malformed request): the status and what to do next, in the page's language, and
+ * nothing about the server's insides. Under {@code /api} the answer is a problem detail
+ * instead of a page.
  */
 @Controller
 class ErrorPageController implements ErrorController {
@@ -34,7 +35,10 @@ class ErrorPageController implements ErrorController {
 
 	private final ApiProblems problems;
 
-	/** What Spring MVC recorded of the error; absent where the app runs without a web server. */
+	/**
+	 * What Spring MVC recorded of the error; absent where the app runs without a web
+	 * server.
+	 */
 	private final ObjectProvider<ErrorAttributes> errors;
 
 	ErrorPageController(LayoutModel layout, ApiProblems problems, ObjectProvider<ErrorAttributes> errors) {
@@ -43,11 +47,15 @@ class ErrorPageController implements ErrorController {
 		this.errors = errors;
 	}
 
-	/** A page ({@link ModelAndView}), or a problem detail ({@link ResponseEntity}) for the API. */
+	/**
+	 * A page ({@link ModelAndView}), or a problem detail ({@link ResponseEntity}) for the
+	 * API.
+	 */
 	@RequestMapping("${server.error.path:/error}")
 	@Nullable Object error(HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		if (response.isCommitted()) {
-			// Part of an answer is already on its way (the client stopped reading it): nothing to add.
+			// Part of an answer is already on its way (the client stopped reading it):
+			// nothing to add.
 			return null;
 		}
 		SecurityHeaders.addMissing(response);

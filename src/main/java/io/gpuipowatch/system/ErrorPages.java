@@ -7,13 +7,13 @@ import java.util.Map;
 
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
-import io.gpuipowatch.view.BadRequestException;
-import io.gpuipowatch.view.NotFoundException;
+import io.gpuipowatch.query.BadRequestException;
+import io.gpuipowatch.query.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -21,8 +21,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Bad links get a page that says what was wrong and how to go on, in the page's language: 400
- * naming the bad value and the valid ones, 404 with a way back. Never a stack trace.
+ * Bad links get a page that says what was wrong and how to go on, in the page's language:
+ * 400 naming the bad value and the valid ones, 404 with a way back. Never a stack trace.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE - 1)
@@ -51,15 +51,15 @@ class ErrorPages {
 		return new ModelAndView(VIEW_BAD_REQUEST, model, HttpStatus.BAD_REQUEST);
 	}
 
+	/**
+	 * The exports bind their language: a bad one is a bad request, named with the valid
+	 * ones.
+	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request, Locale locale) {
-		return badRequest(new BadRequestException(ex.getName(), String.valueOf(ex.getValue()), List.of()), request,
-				locale);
-	}
-
-	@ExceptionHandler(MissingServletRequestParameterException.class)
-	ModelAndView missing(MissingServletRequestParameterException ex, HttpServletRequest request, Locale locale) {
-		return badRequest(new BadRequestException(ex.getParameterName(), "", List.of()), request, locale);
+		BadRequestException bad = NestedExceptionUtils.getRootCause(ex) instanceof BadRequestException cause ? cause
+				: new BadRequestException(ex.getName(), String.valueOf(ex.getValue()), List.of());
+		return badRequest(bad, request, locale);
 	}
 
 	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })

@@ -1,7 +1,7 @@
 package io.gpuipowatch.system;
 
-import io.gpuipowatch.view.BadRequestException;
-import io.gpuipowatch.view.Lang;
+import io.gpuipowatch.query.BadRequestException;
+import io.gpuipowatch.text.Lang;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.HandlerInterceptor;

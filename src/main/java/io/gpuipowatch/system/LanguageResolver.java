@@ -2,16 +2,16 @@ package io.gpuipowatch.system;
 
 import java.util.Locale;
 
-import io.gpuipowatch.view.Lang;
+import io.gpuipowatch.text.Lang;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The language lives in the link ({@code ?lang=en|zh}), so a shared link shows what its sender
- * saw; without one, the browser's Accept-Language decides. No cookie: the same link always gives
- * the same page.
+ * The language lives in the link ({@code ?lang=en|zh}), so a shared link shows what its
+ * sender saw; without one, the browser's Accept-Language decides. No cookie: the same
+ * link always gives the same page.
  */
 class LanguageResolver implements LocaleResolver {
 

@@ -7,8 +7,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Adds the layout's model to every page a controller renders. */
-@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+/**
+ * Adds the layout's model to every page a page controller renders; the API and the
+ * exports have no layout.
+ */
+@ControllerAdvice(annotations = PageController.class)
 class LayoutAdvice {
 
 	private final LayoutModel layout;

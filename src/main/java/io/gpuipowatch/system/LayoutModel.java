@@ -4,16 +4,16 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.gpuipowatch.catalog.Catalog;
-import io.gpuipowatch.view.Formats;
-import io.gpuipowatch.view.Lang;
+import io.gpuipowatch.text.Formats;
+import io.gpuipowatch.text.Lang;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * What the layout of every page shows, error pages included: the language and a link to the
- * same page in the other one, and the dataset's as-of date and version.
+ * What the layout of every page shows, error pages included: the language and a link to
+ * the same page in the other one, and the dataset's as-of date and version.
  */
 @Component
 class LayoutModel {
@@ -32,7 +32,10 @@ class LayoutModel {
 		model.put("datasetVersion", catalog.info().getVersion());
 	}
 
-	/** The link the request came by, with the other language: the switch keeps everything else. */
+	/**
+	 * The link the request came by, with the other language: the switch keeps everything
+	 * else.
+	 */
 	static String sameLinkIn(HttpServletRequest request, Lang lang) {
 		Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
 		String path = errorUri instanceof String uri ? uri : request.getRequestURI();

@@ -8,8 +8,8 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
 
 /**
- * HTTP/0.9 has no headers, so an answer over it could carry none of the security headers: such a
- * request gets nothing back, and the connection is closed.
+ * HTTP/0.9 has no headers, so an answer over it could carry none of the security headers:
+ * such a request gets nothing back, and the connection is closed.
  */
 class NoHttp09Valve extends ValveBase {
 

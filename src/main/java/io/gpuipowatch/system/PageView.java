@@ -12,10 +12,10 @@ import org.thymeleaf.spring6.view.ThymeleafView;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
- * A page is of its view's content type (HTML) whatever its link ends in. Unless a concrete type
- * was chosen for the request, Thymeleaf takes one from the path's extension, so the error page
- * for {@code /companies/x.js} was labelled JavaScript; Spring's content negotiation only ever
- * chooses {@code *}{@code /*} for a page.
+ * A page is of its view's content type (HTML) whatever its link ends in. Unless a
+ * concrete type was chosen for the request, Thymeleaf takes one from the path's
+ * extension, so the error page for {@code /companies/x.js} was labelled JavaScript;
+ * Spring's content negotiation only ever chooses {@code *}{@code /*} for a page.
  */
 public class PageView extends ThymeleafView {
 

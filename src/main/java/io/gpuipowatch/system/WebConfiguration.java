@@ -1,7 +1,9 @@
 package io.gpuipowatch.system;
 
+import io.gpuipowatch.query.LangConverter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 import org.springframework.web.servlet.LocaleResolver;
@@ -22,15 +24,20 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		registry.addConverter(new LangConverter());
+	}
+
+	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new LanguageParameterCheck()).excludePathPatterns("/css/**", "/js/**", "/webjars/**");
 	}
 
 	/**
-	 * No Bean Validation in Spring MVC: nothing here is annotated with {@code @Valid}, because every
-	 * parameter is checked against the dataset's own codes. Hibernate Validator is on the class path
-	 * only because springdoc refers to it; without this, Spring MVC would bootstrap it (about 440
-	 * classes) at every start.
+	 * No Bean Validation in Spring MVC: nothing here is annotated with {@code @Valid},
+	 * because every parameter is checked against the dataset's own codes. Hibernate
+	 * Validator is on the class path only because springdoc refers to it; without this,
+	 * Spring MVC would bootstrap it at every start, for nothing.
 	 */
 	@Override
 	public Validator getValidator() {

@@ -32,17 +32,21 @@ final class ApiAnswers {
 		this.catalog = catalog;
 	}
 
-	/** A successful answer: JSON, naming the dataset's version and as-of date; returns its data. */
+	/**
+	 * A successful answer: JSON, naming the dataset's version and as-of date; returns its
+	 * data.
+	 */
 	JsonNode data(String url) throws Exception {
 		JsonNode body = read(MockMvcRequestBuilders.get(URI.create(url)), url, 200, MediaType.APPLICATION_JSON);
 		assertThat(body.path("dataset").path("version").asString()).as(url).isEqualTo(catalog.info().getVersion());
-		assertThat(body.path("dataset").path("asOf").asString()).as(url)
-			.isEqualTo(catalog.info().getAsOf().toString());
+		assertThat(body.path("dataset").path("asOf").asString()).as(url).isEqualTo(catalog.info().getAsOf().toString());
 		assertThat(body.has("data")).as(url).isTrue();
 		return body.get("data");
 	}
 
-	/** An error: a problem detail with the status, and nothing from the server's insides. */
+	/**
+	 * An error: a problem detail with the status, and nothing from the server's insides.
+	 */
 	JsonNode problem(String url, int status) throws Exception {
 		return problem(MockMvcRequestBuilders.get(URI.create(url)), url, status);
 	}

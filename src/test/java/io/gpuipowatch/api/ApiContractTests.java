@@ -8,27 +8,27 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.gpuipowatch.PageTest;
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.ListingEvent;
 import io.gpuipowatch.catalog.Metric;
 import io.gpuipowatch.catalog.Venue;
-import io.gpuipowatch.view.Comparison;
-import io.gpuipowatch.view.FigureFilter;
+import io.gpuipowatch.query.Comparison;
+import io.gpuipowatch.query.FigureFilter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The JSON API's contract: every endpoint's answer, and every error as a problem detail. */
-@SpringBootTest
-@AutoConfigureMockMvc
+/**
+ * The JSON API's contract: every endpoint's answer, and every error as a problem detail.
+ */
+@PageTest
 class ApiContractTests {
 
 	@Autowired
@@ -75,8 +75,8 @@ class ApiContractTests {
 	@Test
 	void filtersCompaniesByVenueAsTheOverviewDoes() throws Exception {
 		assertThat(texts(api.data("/api/v1/companies?venue=star"), "slug")).containsExactly("moore-threads", "metax");
-		assertThat(texts(api.data("/api/v1/companies?venue=hkex&venue=unlisted"), "slug"))
-			.containsExactly("biren", "enflame");
+		assertThat(texts(api.data("/api/v1/companies?venue=hkex&venue=unlisted"), "slug")).containsExactly("biren",
+				"enflame");
 	}
 
 	@Test
@@ -86,8 +86,8 @@ class ApiContractTests {
 		assertThat(biren.path("links").path("figures").asString()).isEqualTo("/api/v1/figures?company=biren&lang=en");
 		Company company = catalog.company("biren").orElseThrow();
 		JsonNode events = api.data("/api/v1/companies/biren/events");
-		assertThat(texts(events, "id")).containsExactlyElementsOf(
-				catalog.events(company).stream().map(ListingEvent::getId).toList());
+		assertThat(texts(events, "id"))
+			.containsExactlyElementsOf(catalog.events(company).stream().map(ListingEvent::getId).toList());
 		for (JsonNode event : events) {
 			assertThat(event.path("company").asString()).isEqualTo("biren");
 			assertThat(event.path("source").path("id").asString()).isNotBlank();
@@ -205,8 +205,8 @@ class ApiContractTests {
 				}
 			}
 		}
-		assertThat(figureIds).containsExactlyInAnyOrderElementsOf(
-				expected.figures(catalog).stream().map(Figure::getId).toList());
+		assertThat(figureIds)
+			.containsExactlyInAnyOrderElementsOf(expected.figures(catalog).stream().map(Figure::getId).toList());
 	}
 
 	@Test

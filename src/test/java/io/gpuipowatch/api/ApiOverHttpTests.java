@@ -15,9 +15,9 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a client sees through the real server: a wrong method or format is refused before any
- * controller runs and reaches the error controller, which must still answer a problem detail
- * under /api, and the site's HTML page elsewhere.
+ * What a client sees through the real server: a wrong method or format is refused before
+ * any controller runs and reaches the error controller, which must still answer a problem
+ * detail under /api, and the site's HTML page elsewhere.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "dashboard.data-dir=", "spring.datasource.url=jdbc:h2:mem:smoke-tests;DB_CLOSE_DELAY=-1" })
@@ -67,8 +67,8 @@ class ApiOverHttpTests {
 		HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/nothing-here")));
 		assertThat(page.statusCode()).isEqualTo(404);
 		assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(html());
-		HttpResponse<String> post = send(HttpRequest.newBuilder(uri("/compare"))
-			.POST(HttpRequest.BodyPublishers.noBody()));
+		HttpResponse<String> post = send(
+				HttpRequest.newBuilder(uri("/compare")).POST(HttpRequest.BodyPublishers.noBody()));
 		assertThat(post.statusCode()).isEqualTo(405);
 		assertThat(post.headers().firstValue("Content-Type")).hasValueSatisfying(html());
 	}

@@ -4,12 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.gpuipowatch.PageTest;
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Venue;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
@@ -18,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** The OpenAPI document and Swagger UI, both served by the app itself. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PageTest
 class OpenApiDocumentTests {
 
 	@Autowired
@@ -40,8 +38,13 @@ class OpenApiDocumentTests {
 			assertThat(get.path("responses").propertyNames()).as(path).contains("200", "400", "405", "406");
 			if (path.startsWith("/api/")) {
 				assertThat(get.path("responses").path("200").path("content").has("application/json")).as(path).isTrue();
-				assertThat(get.path("responses").path("400").path("content").path("application/problem+json")
-					.path("schema").path("$ref").asString()).as(path).isEqualTo("#/components/schemas/Problem");
+				assertThat(get.path("responses")
+					.path("400")
+					.path("content")
+					.path("application/problem+json")
+					.path("schema")
+					.path("$ref")
+					.asString()).as(path).isEqualTo("#/components/schemas/Problem");
 			}
 		}
 		JsonNode company = doc.path("paths").path("/api/v1/companies/{slug}").path("get");

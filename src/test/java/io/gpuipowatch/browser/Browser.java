@@ -19,7 +19,7 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
-import io.gpuipowatch.view.Lang;
+import io.gpuipowatch.text.Lang;
 import org.assertj.core.api.SoftAssertions;
 import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.By;
@@ -35,10 +35,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Debian's headless Chromium, driven through Debian's chromedriver (nothing is downloaded), and
- * what every page must pass: its charts drawn and holding the database's figures, no console
- * error, every request answered 2xx or 3xx by the app's own origin, no serious or critical axe
- * violation. Each verified page also leaves a screenshot and the time its charts took.
+ * Debian's headless Chromium, driven through Debian's chromedriver (nothing is
+ * downloaded), and what every page must pass: its charts drawn and holding the database's
+ * figures, no console error, every request answered 2xx or 3xx by the app's own origin,
+ * no serious or critical axe violation. Each verified page also leaves a screenshot and
+ * the time its charts took.
  */
 final class Browser implements AutoCloseable {
 
@@ -79,7 +80,8 @@ final class Browser implements AutoCloseable {
 		this.driver = driver;
 		this.profile = profile;
 		this.requests = new Requests(driver.getWindowHandle());
-		// Chromium opens on its new tab page: leave it, and forget what it logged, not the app's doing.
+		// Chromium opens on its new tab page: leave it, and forget what it logged, not
+		// the app's doing.
 		driver.get("about:blank");
 		driver.manage().logs().get(LogType.PERFORMANCE);
 		driver.manage().logs().get(LogType.BROWSER);
@@ -91,7 +93,8 @@ final class Browser implements AutoCloseable {
 			Path profile = Files.createTempDirectory("chromium-profile");
 			ChromeOptions options = new ChromeOptions();
 			options.setBinary(CHROMIUM.toFile());
-			// No background networking, updates or sync: the only server Chromium talks to is the app.
+			// No background networking, updates or sync: the only server Chromium talks
+			// to is the app.
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 					"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
 					"--disable-sync", "--lang=en-US", "--user-data-dir=" + profile);
@@ -106,7 +109,10 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
-	/** Points the browser at the app under test, and at the catalog its pages must agree with. */
+	/**
+	 * Points the browser at the app under test, and at the catalog its pages must agree
+	 * with.
+	 */
 	void serve(URI origin, Catalog catalog) {
 		this.origin = origin;
 		this.catalog = catalog;
@@ -120,8 +126,8 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Starts a flow at a viewport (in CSS pixels): forgets what earlier flows left in the logs, so
-	 * one flow's failure is not blamed on the next.
+	 * Starts a flow at a viewport (in CSS pixels): forgets what earlier flows left in the
+	 * logs, so one flow's failure is not blamed on the next.
 	 */
 	void begin(Viewport viewport) {
 		this.viewport = viewport;
@@ -148,8 +154,9 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * True once the old page's root is gone. Mid-navigation Chromium sometimes reports that as an
-	 * inspector error ("Node … does not belong to the document") instead of a stale element.
+	 * True once the old page's root is gone. Mid-navigation Chromium sometimes reports
+	 * that as an inspector error ("Node … does not belong to the document") instead of a
+	 * stale element.
 	 */
 	private static boolean isGone(WebElement element) {
 		try {
@@ -171,7 +178,10 @@ final class Browser implements AutoCloseable {
 		waiting(PATIENCE).until(d -> "complete".equals(driver.executeScript("return document.readyState")));
 	}
 
-	/** A wait that looks often: Selenium's default half second adds up over a few hundred pages. */
+	/**
+	 * A wait that looks often: Selenium's default half second adds up over a few hundred
+	 * pages.
+	 */
 	private WebDriverWait waiting(Duration timeout) {
 		return new WebDriverWait(driver, timeout, POLL);
 	}
@@ -184,7 +194,10 @@ final class Browser implements AutoCloseable {
 		return driver.findElements(By.cssSelector(css));
 	}
 
-	/** The text of each element matched, as the reader sees it (textContent, trimmed, for hidden ones too). */
+	/**
+	 * The text of each element matched, as the reader sees it (textContent, trimmed, for
+	 * hidden ones too).
+	 */
 	List<String> texts(String css) {
 		return findAll(css).stream().map(e -> e.getDomProperty("textContent").trim().replaceAll("\\s+", " ")).toList();
 	}
@@ -213,17 +226,18 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Verifies the page as it stands; {@code status} is what its own request must be answered with.
-	 * The first time a page state of this name is seen in a language and width, it is also scanned
-	 * for accessibility, saved as {@code name-lang-width.png}, and its chart time recorded.
+	 * Verifies the page as it stands; {@code status} is what its own request must be
+	 * answered with. The first time a page state of this name is seen in a language and
+	 * width, it is also scanned for accessibility, saved as {@code name-lang-width.png},
+	 * and its chart time recorded.
 	 */
 	Page verify(String name, int status) {
 		return verify(name, status, null);
 	}
 
 	/**
-	 * Verifies a page after a change within it (a footnote opened): the accessibility scan covers
-	 * only the part that changed, the elements matching {@code part}.
+	 * Verifies a page after a change within it (a footnote opened): the accessibility
+	 * scan covers only the part that changed, the elements matching {@code part}.
 	 */
 	Page verifyChange(String name, String part) {
 		return verify(name, 200, part);
@@ -233,7 +247,8 @@ final class Browser implements AutoCloseable {
 		Lang lang = lang();
 		String key = name + "-" + lang.code() + "-" + viewport.width;
 		SoftAssertions soft = new SoftAssertions();
-		soft.assertThat(driver.executeScript("return window.innerWidth")).as("%s: viewport width", key)
+		soft.assertThat(driver.executeScript("return window.innerWidth"))
+			.as("%s: viewport width", key)
 			.isEqualTo((long) viewport.width);
 		soft.assertThat((Long) driver.executeScript("return document.documentElement.scrollWidth"))
 			.as("%s: page width (no sideways scrolling)", key)
@@ -283,7 +298,8 @@ final class Browser implements AutoCloseable {
 
 	private void checkConsole(int status, SoftAssertions soft, String key) {
 		String url = driver.getCurrentUrl();
-		// Chromium logs an error page's own status as a console error: that one is expected.
+		// Chromium logs an error page's own status as a console error: that one is
+		// expected.
 		String expected = url + " - Failed to load resource: the server responded with a status of " + status;
 		List<String> errors = driver.manage()
 			.logs()
@@ -299,7 +315,8 @@ final class Browser implements AutoCloseable {
 
 	private void checkAccessibility(@Nullable String part, SoftAssertions soft, String key) {
 		AxeRunOptions options = new AxeRunOptions();
-		// Full details for violations only: the passes of pages this size are slow to hand back.
+		// Full details for violations only: the passes of pages this size are slow to
+		// hand back.
 		options.setResultTypes(List.of("violations"));
 		AxeBuilder axe = new AxeBuilder().withOptions(options).disableIframeTesting();
 		if (part != null) {
@@ -311,7 +328,10 @@ final class Browser implements AutoCloseable {
 			.stream()
 			.filter(rule -> SERIOUS.contains(rule.getImpact()))
 			.map(rule -> rule.getId() + " (" + rule.getImpact() + ": " + rule.getHelp() + ") at "
-					+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+					+ rule.getNodes()
+						.stream()
+						.map(node -> String.valueOf(node.getTarget()))
+						.collect(Collectors.joining(", ")))
 			.toList();
 		soft.assertThat(violations).as("%s: serious or critical accessibility violations", key).isEmpty();
 	}

@@ -19,9 +19,10 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * Hands browser tests one headless Chromium, started once for the whole run and closed (with the
- * timings printed) at its end. Without Debian's chromium and chromium-driver the tests are skipped
- * on a developer's machine and fail in CI ({@code CI=true}), where {@code .ci/run} installs them.
+ * Hands browser tests one headless Chromium, started once for the whole run and closed
+ * (with the timings printed) at its end. Without Debian's chromium and chromium-driver
+ * the tests are skipped on a developer's machine and fail in CI ({@code CI=true}), where
+ * {@code .ci/run} installs them.
  */
 class BrowserExtension implements ExecutionCondition, BeforeAllCallback, ParameterResolver {
 
@@ -30,7 +31,8 @@ class BrowserExtension implements ExecutionCondition, BeforeAllCallback, Paramet
 
 	private static final boolean CI = "true".equals(System.getenv("CI"));
 
-	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+	private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace
+		.create(BrowserExtension.class);
 
 	/** Skips the tests, loudly, on a machine without the browser, unless this is CI. */
 	@Override
@@ -57,7 +59,9 @@ class BrowserExtension implements ExecutionCondition, BeforeAllCallback, Paramet
 	}
 
 	private static @Nullable String missing() {
-		List<Path> missing = Stream.of(Browser.CHROMIUM, Browser.CHROMEDRIVER).filter(p -> !Files.isExecutable(p)).toList();
+		List<Path> missing = Stream.of(Browser.CHROMIUM, Browser.CHROMEDRIVER)
+			.filter(p -> !Files.isExecutable(p))
+			.toList();
 		return missing.isEmpty() ? null : MISSING + " (not found: " + missing + ")";
 	}
 

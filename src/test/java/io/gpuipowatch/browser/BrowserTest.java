@@ -9,8 +9,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
- * A test that drives Debian's headless Chromium against the whole app on a random port, with the
- * bundled dataset. Test methods take a {@link Browser} parameter.
+ * A test that drives Debian's headless Chromium against the whole app on a random port,
+ * with the bundled dataset. Test methods take a {@link Browser} parameter.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -12,20 +12,24 @@ import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.Period;
-import io.gpuipowatch.view.Formats;
-import io.gpuipowatch.view.Lang;
-import io.gpuipowatch.view.Names;
+import io.gpuipowatch.text.Formats;
+import io.gpuipowatch.text.Lang;
+import io.gpuipowatch.text.Names;
 import org.assertj.core.api.SoftAssertions;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What each chart must hold, read from the database's catalog: behind each bar the figure shown
- * for that company (or year) and series, or no bar when there is none; in the accessible table,
- * that figure's display text and its source. Charts are never drawn across currencies.
+ * What each chart must hold, read from the database's catalog: behind each bar the figure
+ * shown for that company (or year) and series, or no bar when there is none; in the
+ * accessible table, that figure's display text and its source. Charts are never drawn
+ * across currencies.
  */
 final class ChartChecks {
 
-	/** A series: a metric over a period, or at listing (the latest figure) when the period is null. */
+	/**
+	 * A series: a metric over a period, or at listing (the latest figure) when the period
+	 * is null.
+	 */
 	private record Series(String metric, @Nullable String period) {
 
 		Optional<Figure> figure(Catalog catalog, Company company) {
@@ -34,19 +38,25 @@ final class ChartChecks {
 
 	}
 
-	/** Charts with a group per company, by element id; a currency split adds "-cny", "-hkd". */
-	private static final Map<String, List<Series>> BY_COMPANY = Map.of(
-			"overview-gain", List.of(new Series("first-day-gain-close", null)),
-			"overview-loss", List.of(new Series("net-loss", "2022-2024")),
-			"compare-cumulative", List.of(new Series("net-loss", "2022-2024"), new Series("rd-expense", "2022-2024")),
-			"compare-rd-ratio", List.of(new Series("rd-to-revenue", "2024")),
-			"compare-revenue", years("revenue"),
-			"compare-loss", years("net-loss"),
-			"compare-gains", List.of(new Series("first-day-gain-open", null), new Series("first-day-gain-close", null),
+	/**
+	 * Charts with a group per company, by element id; a currency split adds "-cny",
+	 * "-hkd".
+	 */
+	private static final Map<String, List<Series>> BY_COMPANY = Map.of("overview-gain",
+			List.of(new Series("first-day-gain-close", null)), "overview-loss",
+			List.of(new Series("net-loss", "2022-2024")), "compare-cumulative",
+			List.of(new Series("net-loss", "2022-2024"), new Series("rd-expense", "2022-2024")), "compare-rd-ratio",
+			List.of(new Series("rd-to-revenue", "2024")), "compare-revenue", years("revenue"), "compare-loss",
+			years("net-loss"), "compare-gains",
+			List.of(new Series("first-day-gain-open", null), new Series("first-day-gain-close", null),
 					new Series("first-day-gain-high", null)),
-			"compare-funds", List.of(new Series("funds-raised-gross", null), new Series("market-cap-first-close", null)));
+			"compare-funds",
+			List.of(new Series("funds-raised-gross", null), new Series("market-cap-first-close", null)));
 
-	/** The company page's chart: a group per year with any annual figure, a bar per metric. */
+	/**
+	 * The company page's chart: a group per year with any annual figure, a bar per
+	 * metric.
+	 */
 	static final String ANNUAL = "company-annual";
 
 	private static final List<String> ANNUAL_CHARTED = List.of("revenue", "net-loss", "rd-expense");
@@ -103,17 +113,21 @@ final class ChartChecks {
 					Figure f = figure.get();
 					units.add(f.getUnit().code());
 					String text = Formats.figure(f, lang);
-					soft.assertThat(chart.values().get(s).get(i)).as("%s: bar value vs database", cell)
+					soft.assertThat(chart.values().get(s).get(i))
+						.as("%s: bar value vs database", cell)
 						.isEqualTo(f.getValue().doubleValue());
 					soft.assertThat(chart.texts().get(s).get(i)).as("%s: bar text", cell).isEqualTo(text);
-					soft.assertThat(row.get(s + 1)).as("%s: table cell vs database", cell)
+					soft.assertThat(row.get(s + 1))
+						.as("%s: table cell vs database", cell)
 						.startsWith(text)
 						.endsWith("[" + f.getSource().getId() + "]");
 				}
 				else {
-					soft.assertThat(chart.values().get(s).get(i)).as("%s: no figure in the database, so no bar", cell)
+					soft.assertThat(chart.values().get(s).get(i))
+						.as("%s: no figure in the database, so no bar", cell)
 						.isNull();
-					soft.assertThat(row.get(s + 1)).as("%s: table cell says why there is no figure", cell)
+					soft.assertThat(row.get(s + 1))
+						.as("%s: table cell says why there is no figure", cell)
 						.isNotBlank()
 						.doesNotContainPattern("\\[S\\d+]");
 				}
@@ -121,12 +135,16 @@ final class ChartChecks {
 		}
 		soft.assertThat(units).as("%s: one unit per chart, never mixed currencies", what).hasSizeLessThanOrEqualTo(1);
 		if (!chart.id().equals(ANNUAL) && !BY_COMPANY.containsKey(chart.id()) && units.size() == 1) {
-			soft.assertThat(chart.id()).as("%s: a currency split names its currency", what)
+			soft.assertThat(chart.id())
+				.as("%s: a currency split names its currency", what)
 				.endsWith("-" + units.iterator().next().toLowerCase(Locale.ROOT));
 		}
 	}
 
-	/** The figure behind each bar, by series then label; null (after a failure) when the chart is unknown. */
+	/**
+	 * The figure behind each bar, by series then label; null (after a failure) when the
+	 * chart is unknown.
+	 */
 	private @Nullable List<List<Optional<Figure>>> expected(DrawnChart chart, Lang lang, @Nullable Company company,
 			SoftAssertions soft, String what) {
 		List<List<Optional<Figure>>> expected = new ArrayList<>();
@@ -136,7 +154,8 @@ final class ChartChecks {
 				return null;
 			}
 			List<String> years = annualYears(company);
-			soft.assertThat(chart.labels()).as("%s: a group per year", what)
+			soft.assertThat(chart.labels())
+				.as("%s: a group per year", what)
 				.containsExactlyElementsOf(years.stream().map(y -> Formats.period(Period.parse(y), lang)).toList());
 			if (chart.labels().size() != years.size()) {
 				return null;

@@ -10,24 +10,28 @@ import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.catalog.ListingEvent;
 import io.gpuipowatch.catalog.Period;
 import io.gpuipowatch.catalog.Source;
-import io.gpuipowatch.view.Formats;
-import io.gpuipowatch.view.Lang;
+import io.gpuipowatch.text.Formats;
+import io.gpuipowatch.text.Lang;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.assertj.core.api.InstanceOfAssertFactories;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Each company's page in a real browser: its listing timeline, its chart, and a source footnote opened. */
+/**
+ * Each company's page in a real browser: its listing timeline, its chart, and a source
+ * footnote opened.
+ */
 @BrowserTest
 class CompanyPageIT {
 
 	/**
-	 * Scrolls an element into view and returns the points (corners, inset, and centre) where
-	 * something else is on top of it or the screen ends: none for an element seen in full.
+	 * Scrolls an element into view and returns the points (corners, inset, and centre)
+	 * where something else is on top of it or the screen ends: none for an element seen
+	 * in full.
 	 */
 	private static final String HIDDEN_POINTS = """
 			var element = arguments[0];
@@ -71,7 +75,8 @@ class CompanyPageIT {
 					ChartChecks.ANNUAL);
 		}
 
-		// The first footnote, and those in the bottom row of each table, where an open one reaches past the table.
+		// The first footnote, and those in the bottom row of each table, where an open
+		// one reaches past the table.
 		List<WebElement> notes = new ArrayList<>(browser.findAll("table tbody tr:last-child details.source-note"));
 		WebElement first = browser.find("details.source-note");
 		notes.add(first);
@@ -81,8 +86,8 @@ class CompanyPageIT {
 	}
 
 	/**
-	 * Opens a footnote: its source shows in full, on screen and on top of the page, and its
-	 * summary stays uncovered, so the same tap closes it again.
+	 * Opens a footnote: its source shows in full, on screen and on top of the page, and
+	 * its summary stays uncovered, so the same tap closes it again.
 	 */
 	private static void opensAndClosesAgain(Browser browser, WebElement note) {
 		WebElement summary = note.findElement(By.tagName("summary"));
@@ -92,10 +97,12 @@ class CompanyPageIT {
 		assertThat(note.getDomProperty("open")).as("footnote %s opened", source.getId()).isEqualTo("true");
 		WebElement pop = note.findElement(By.cssSelector(".source-pop"));
 		assertThat(pop.getText()).contains(source.getPublisher());
-		assertThat(browser.script(HIDDEN_POINTS, pop)).as("footnote %s: parts of the open source hidden", source.getId())
+		assertThat(browser.script(HIDDEN_POINTS, pop))
+			.as("footnote %s: parts of the open source hidden", source.getId())
 			.asInstanceOf(InstanceOfAssertFactories.LIST)
 			.isEmpty();
-		assertThat(browser.script(HIDDEN_POINTS, summary)).as("footnote %s: parts of its summary hidden", source.getId())
+		assertThat(browser.script(HIDDEN_POINTS, summary))
+			.as("footnote %s: parts of its summary hidden", source.getId())
 			.asInstanceOf(InstanceOfAssertFactories.LIST)
 			.isEmpty();
 		summary.click();

@@ -8,8 +8,8 @@ import java.util.Optional;
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.catalog.Figure;
-import io.gpuipowatch.view.Lang;
-import io.gpuipowatch.view.Names;
+import io.gpuipowatch.text.Lang;
+import io.gpuipowatch.text.Names;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
@@ -17,12 +17,15 @@ import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The comparison in a real browser: two, three and four companies, the picker, and sorting the table. */
+/**
+ * The comparison in a real browser: two, three and four companies, the picker, and
+ * sorting the table.
+ */
 @BrowserTest
 class CompareIT {
 
-	private static final String[] CHARTS = { "compare-cumulative", "compare-rd-ratio", "compare-revenue", "compare-loss",
-			"compare-gains", "compare-funds" };
+	private static final String[] CHARTS = { "compare-cumulative", "compare-rd-ratio", "compare-revenue",
+			"compare-loss", "compare-gains", "compare-funds" };
 
 	private static final String SORTED_METRIC = "first-day-gain-close";
 
@@ -51,7 +54,8 @@ class CompareIT {
 		List<Company> all = List.copyOf(catalog.companies());
 		Comparator<Company> byGain = Comparator.comparing(c -> gain(catalog, c).map(Figure::getValue).orElse(null),
 				Comparator.nullsLast(Comparator.naturalOrder()));
-		Comparator<Company> byGainDescending = Comparator.comparing(c -> gain(catalog, c).map(Figure::getValue).orElse(null),
+		Comparator<Company> byGainDescending = Comparator.comparing(
+				c -> gain(catalog, c).map(Figure::getValue).orElse(null),
 				Comparator.nullsLast(Comparator.reverseOrder()));
 		browser.begin(viewport);
 		browser.open("/compare?lang=en");
@@ -76,7 +80,10 @@ class CompareIT {
 		return catalog.shownLatest(company, SORTED_METRIC);
 	}
 
-	/** The aria-sort of the sorted metric's column heading, in each table that has the column. */
+	/**
+	 * The aria-sort of the sorted metric's column heading, in each table that has the
+	 * column.
+	 */
 	private static List<String> sortedColumn(Browser browser) {
 		return browser.findAll("table.compare-table thead th:has(a[href*='sort=" + SORTED_METRIC + "&'])")
 			.stream()
@@ -97,7 +104,8 @@ class CompareIT {
 		List<Company> chosen = Arrays.stream(slugs).map(s -> catalog.company(s).orElseThrow()).toList();
 		List<String> names = chosen.stream().map(c -> Names.company(c, Lang.EN)).toList();
 		assertRows(browser, chosen);
-		assertThat(browser.ticked("form.picker input[name=c]")).as("ticked in the picker").containsExactlyInAnyOrder(slugs);
+		assertThat(browser.ticked("form.picker input[name=c]")).as("ticked in the picker")
+			.containsExactlyInAnyOrder(slugs);
 		assertThat(browser.texts(".chip-remove")).as("remove chips")
 			.containsExactlyInAnyOrderElementsOf(names.stream().map(n -> "Remove " + n).toList());
 		page.assertCharts(names, CHARTS);

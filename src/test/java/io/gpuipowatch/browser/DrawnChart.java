@@ -6,9 +6,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A chart as the browser has it: whether Chart.js holds an instance for its canvas, how many of
- * the canvas's pixels are painted, the labels and values of that instance, the display texts the
- * page handed to charts.js, and the rows of the chart's accessible table.
+ * A chart as the browser has it: whether Chart.js holds an instance for its canvas, how
+ * many of the canvas's pixels are painted, the labels and values of that instance, the
+ * display texts the page handed to charts.js, and the rows of the chart's accessible
+ * table.
  */
 record DrawnChart(String id, boolean drawn, boolean instance, long painted, List<String> labels,
 		List<List<@Nullable Double>> values, List<List<String>> texts, List<List<String>> rows) {
@@ -52,7 +53,10 @@ record DrawnChart(String id, boolean drawn, boolean instance, long painted, List
 		return values.stream().map(v -> v == null ? null : ((Number) v).doubleValue()).toList();
 	}
 
-	/** True for the chart of this id, or one of the charts it was split into by currency ("-cny", "-hkd"). */
+	/**
+	 * True for the chart of this id, or one of the charts it was split into by currency
+	 * ("-cny", "-hkd").
+	 */
 	boolean isOrSplitOf(String baseId) {
 		return id.equals(baseId) || id.startsWith(baseId + "-");
 	}

@@ -7,7 +7,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Bad links in a real browser: a page that says what was wrong, lists what is valid, and leads on. */
+/**
+ * Bad links in a real browser: a page that says what was wrong, lists what is valid, and
+ * leads on.
+ */
 @BrowserTest
 class ErrorPagesIT {
 

@@ -3,7 +3,7 @@ package io.gpuipowatch.browser;
 import java.util.Arrays;
 import java.util.stream.Stream;
 
-import io.gpuipowatch.view.Lang;
+import io.gpuipowatch.text.Lang;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -11,14 +11,18 @@ import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every page in both languages: the switch gives the same page in the other one, and a reload keeps it. */
+/**
+ * Every page in both languages: the switch gives the same page in the other one, and a
+ * reload keeps it.
+ */
 @BrowserTest
 class LanguageIT {
 
 	static Stream<Arguments> pagesAtEachWidth() {
 		Stream<Arguments> pages = Stream.of(Arguments.of("overview-star-hkex", "/?venue=star&venue=hkex", 200),
 				Arguments.of("company-moore-threads", "/companies/moore-threads", 200),
-				Arguments.of("company-metax", "/companies/metax", 200), Arguments.of("company-biren", "/companies/biren", 200),
+				Arguments.of("company-metax", "/companies/metax", 200),
+				Arguments.of("company-biren", "/companies/biren", 200),
 				Arguments.of("company-enflame", "/companies/enflame", 200),
 				Arguments.of("compare-sorted", "/compare?sort=name&dir=desc", 200),
 				Arguments.of("sources", "/sources", 200), Arguments.of("error-404", "/companies/nvidia", 404),

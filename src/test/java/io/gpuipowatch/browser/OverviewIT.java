@@ -7,8 +7,8 @@ import java.util.stream.Stream;
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.catalog.Venue;
-import io.gpuipowatch.view.Lang;
-import io.gpuipowatch.view.Names;
+import io.gpuipowatch.text.Lang;
+import io.gpuipowatch.text.Names;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -17,15 +17,20 @@ import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The overview in a real browser: each venue filter alone and combined, the counts, and a link that reproduces the view. */
+/**
+ * The overview in a real browser: each venue filter alone and combined, the counts, and a
+ * link that reproduces the view.
+ */
 @BrowserTest
 class OverviewIT {
 
-	private static final List<List<String>> VENUE_CHOICES = List.of(List.of("star"), List.of("hkex"), List.of("unlisted"),
-			List.of("star", "hkex"), List.of("hkex", "unlisted"), List.of("star", "hkex", "unlisted"));
+	private static final List<List<String>> VENUE_CHOICES = List.of(List.of("star"), List.of("hkex"),
+			List.of("unlisted"), List.of("star", "hkex"), List.of("hkex", "unlisted"),
+			List.of("star", "hkex", "unlisted"));
 
 	static Stream<Arguments> venueChoices() {
-		return Arrays.stream(Viewport.values()).flatMap(v -> VENUE_CHOICES.stream().map(venues -> Arguments.of(v, venues)));
+		return Arrays.stream(Viewport.values())
+			.flatMap(v -> VENUE_CHOICES.stream().map(venues -> Arguments.of(v, venues)));
 	}
 
 	@ParameterizedTest

@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 record Page(String key, List<DrawnChart> charts) {
 
 	/**
-	 * Asserts the page draws exactly these charts (each perhaps split by currency), together
-	 * covering exactly these labels.
+	 * Asserts the page draws exactly these charts (each perhaps split by currency),
+	 * together covering exactly these labels.
 	 */
 	void assertCharts(List<String> labels, String... chartIds) {
 		assertThat(charts).as("%s: charts", key)

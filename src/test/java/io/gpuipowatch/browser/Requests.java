@@ -13,8 +13,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The requests a page made, read from Chromium's performance log (its DevTools network events):
- * where each went, and how it ended.
+ * The requests a page made, read from Chromium's performance log (its DevTools network
+ * events): where each went, and how it ended.
  */
 final class Requests {
 
@@ -51,7 +51,9 @@ final class Requests {
 
 	private final List<Exchange> seen = new ArrayList<>();
 
-	/** Reads the requests of one tab, named by its window handle (its DevTools target id). */
+	/**
+	 * Reads the requests of one tab, named by its window handle (its DevTools target id).
+	 */
 	Requests(String tab) {
 		this.tab = tab;
 	}
@@ -116,9 +118,10 @@ final class Requests {
 	}
 
 	/**
-	 * Checks every request seen since the last check: to the app's own origin, and answered 2xx or
-	 * 3xx; the last page loaded, which must be among them when the browser {@code navigated}, is
-	 * answered {@code documentStatus} (an error page's 400 or 404).
+	 * Checks every request seen since the last check: to the app's own origin, and
+	 * answered 2xx or 3xx; the last page loaded, which must be among them when the
+	 * browser {@code navigated}, is answered {@code documentStatus} (an error page's 400
+	 * or 404).
 	 */
 	void check(URI origin, boolean navigated, int documentStatus, SoftAssertions soft, String page) {
 		Exchange document = null;

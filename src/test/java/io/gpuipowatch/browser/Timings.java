@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import io.gpuipowatch.view.Lang;
+import io.gpuipowatch.text.Lang;
 
 /**
- * Milliseconds from navigation start to the last chart drawn (the {@code charts-drawn} mark that
- * charts.js sets), per page, language and width: reported at the end of the run, not asserted.
+ * Milliseconds from navigation start to the last chart drawn (the {@code charts-drawn}
+ * mark that charts.js sets), per page, language and width: reported at the end of the
+ * run, not asserted.
  */
 final class Timings {
 
@@ -38,8 +39,8 @@ final class Timings {
 		out.append('\n');
 		byPage.forEach((page, times) -> {
 			out.append(String.format("%-" + width + "s  %6d", page, charts.get(page)));
-			COLUMNS.forEach(c -> out.append(
-					times.containsKey(c) ? String.format("  %8.0f", times.get(c)) : String.format("  %8s", "-")));
+			COLUMNS.forEach(c -> out
+				.append(times.containsKey(c) ? String.format("  %8.0f", times.get(c)) : String.format("  %8s", "-")));
 			out.append('\n');
 		});
 		return out.toString();

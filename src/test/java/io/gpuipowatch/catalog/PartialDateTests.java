@@ -44,16 +44,16 @@ class PartialDateTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "2025-02-30", "2025-02-29", "2025-04-31", "2025-13", "2025-13-01", "2025-00",
-			"2025-12-00", "2025-00-00", "2025-00-15" })
+	@ValueSource(strings = { "2025-02-30", "2025-02-29", "2025-04-31", "2025-13", "2025-13-01", "2025-00", "2025-12-00",
+			"2025-00-00", "2025-00-15" })
 	void rejectsImpossibleDates(String text) {
 		assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parse(text))
 			.withMessage("'" + text + "' is an impossible date");
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "", "25", "2025/12/05", "2025-1-5", "2025-12-5", "12-05-2025", "2025-12-05T10:00",
-			" 2025" })
+	@ValueSource(
+			strings = { "", "25", "2025/12/05", "2025-1-5", "2025-12-5", "12-05-2025", "2025-12-05T10:00", " 2025" })
 	void rejectsOtherForms(String text) {
 		assertThatIllegalArgumentException().isThrownBy(() -> PartialDate.parse(text))
 			.withMessage("'" + text + "' is not a date (expected yyyy, yyyy-MM or yyyy-MM-dd)");

@@ -21,8 +21,7 @@ class PeriodTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource({ "2025H1, H1", "2025H2, H2", "2025Q1, Q1", "2025Q4, Q4", "2025M1, M1", "2025M9, M9",
-			"2025M12, M12" })
+	@CsvSource({ "2025H1, H1", "2025H2, H2", "2025Q1, Q1", "2025Q4, Q4", "2025M1, M1", "2025M9, M9", "2025M12, M12" })
 	void parsesPartOfAYear(String key, String part) {
 		Period period = Period.parse(key);
 		assertThat(period.kind()).isEqualTo(Period.Kind.PART_YEAR);

@@ -1,6 +1,9 @@
 package io.gpuipowatch.catalog;
 
-/** Builds a {@link Catalog} straight from what would be stored, for tests that mock the database. */
+/**
+ * Builds a {@link Catalog} straight from what would be stored, for tests that mock the
+ * database.
+ */
 public final class TestCatalogs {
 
 	private TestCatalogs() {

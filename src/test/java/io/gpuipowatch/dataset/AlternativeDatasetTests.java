@@ -19,8 +19,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Another dataset, written here: six companies and a venue the bundled data does not have. It
- * loads through the real start-up, so nothing is tied to the four companies of the article.
+ * Another dataset, written here: six companies and a venue the bundled data does not
+ * have. It loads through the real start-up, so nothing is tied to the four companies of
+ * the article.
  */
 class AlternativeDatasetTests {
 
@@ -59,15 +60,16 @@ class AlternativeDatasetTests {
 				net-loss,Net loss,净亏损,money,,110,false
 				startup-count,Start-ups in the group,企业数量,count,,200,false
 				""");
-		write("companies.csv", """
-				slug,name_en,name_zh,city_en,city_zh,founded,venue,applied_venue,stock_code,status,products_en,products_zh,sources
-				alpha,Alpha Compute,阿尔法计算,Beijing,北京,2019-05,star,,688001,listed,A100,A100,A1
-				beta,Beta Graphics,贝塔图形,Shanghai,上海,2018,hkex,,1234,listed,,,A1
-				gamma,Gamma Silicon,伽马硅,Shenzhen,深圳,2020-01-15,nasdaq,,GMSI,listed,"G1, G2","G1、G2",A1 A2
-				delta,Delta Chips,德尔塔芯片,Hangzhou,杭州,2021,unlisted,hkex,,hearing-passed,,,A1
-				epsilon,Epsilon AI,艾普西隆,Nanjing,南京,2022-06,unlisted,star,,application-accepted,,,A2
-				zeta,Zeta Labs,泽塔实验室,Chengdu,成都,2023,unlisted,,,tutoring-filed,,,A2
-				""");
+		write("companies.csv",
+				"""
+						slug,name_en,name_zh,city_en,city_zh,founded,venue,applied_venue,stock_code,status,products_en,products_zh,sources
+						alpha,Alpha Compute,阿尔法计算,Beijing,北京,2019-05,star,,688001,listed,A100,A100,A1
+						beta,Beta Graphics,贝塔图形,Shanghai,上海,2018,hkex,,1234,listed,,,A1
+						gamma,Gamma Silicon,伽马硅,Shenzhen,深圳,2020-01-15,nasdaq,,GMSI,listed,"G1, G2","G1、G2",A1 A2
+						delta,Delta Chips,德尔塔芯片,Hangzhou,杭州,2021,unlisted,hkex,,hearing-passed,,,A1
+						epsilon,Epsilon AI,艾普西隆,Nanjing,南京,2022-06,unlisted,star,,application-accepted,,,A2
+						zeta,Zeta Labs,泽塔实验室,Chengdu,成都,2023,unlisted,,,tutoring-filed,,,A2
+						""");
 		write("events.csv", """
 				id,company,date,kind,venue,source,phrase,conflict,shown,shown_reason,note
 				alpha-listed,alpha,2026-01-05,listed,star,A1,,,,,
@@ -78,17 +80,18 @@ class AlternativeDatasetTests {
 				epsilon-accepted,epsilon,2026-03-01,application-accepted,star,A1,,,,,
 				zeta-tutoring,zeta,2025-11,tutoring-filed,star,A2,,,,,
 				""");
-		write("figures.csv", """
-				id,company,metric,period,value,unit,qualifier,basis,source,method,phrase,conflict,shown,shown_reason,check_note,note
-				group-size,,startup-count,2026-03-02,6,count,,,A1,,,,,,,
-				gamma-issue-price,gamma,issue-price,2026-02-20,20.00,USD,,,A1,,,,,,,
-				gamma-close,gamma,first-day-close,2026-02-20,25.00,USD,,,A1,,,,,,,
-				gamma-gain-close,gamma,first-day-gain-close,2026-02-20,25.00,%,,,A1,computed,,,,,,
-				beta-loss-2023,beta,net-loss,2023,1.2E8,CNY,,ifrs,A2,,,,,,,
-				beta-loss-2024,beta,net-loss,2024,1.3E8,CNY,,ifrs,A2,,,,,,,
-				beta-loss-total,beta,net-loss,2023-2024,2.5E8,CNY,,ifrs,A2,computed,,,,,,
-				zeta-loss-2024,zeta,net-loss,2024,2E7,CNY,about,,A2,,,,,,,
-				""");
+		write("figures.csv",
+				"""
+						id,company,metric,period,value,unit,qualifier,basis,source,method,phrase,conflict,shown,shown_reason,check_note,note
+						group-size,,startup-count,2026-03-02,6,count,,,A1,,,,,,,
+						gamma-issue-price,gamma,issue-price,2026-02-20,20.00,USD,,,A1,,,,,,,
+						gamma-close,gamma,first-day-close,2026-02-20,25.00,USD,,,A1,,,,,,,
+						gamma-gain-close,gamma,first-day-gain-close,2026-02-20,25.00,%,,,A1,computed,,,,,,
+						beta-loss-2023,beta,net-loss,2023,1.2E8,CNY,,ifrs,A2,,,,,,,
+						beta-loss-2024,beta,net-loss,2024,1.3E8,CNY,,ifrs,A2,,,,,,,
+						beta-loss-total,beta,net-loss,2023-2024,2.5E8,CNY,,ifrs,A2,computed,,,,,,
+						zeta-loss-2024,zeta,net-loss,2024,2E7,CNY,about,,A2,,,,,,,
+						""");
 		startUp = new StartUp(dir);
 		context = startUp.run();
 		catalog = context.getBean(Catalog.class);

@@ -21,9 +21,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The dataset packaged with the app loads at start-up and holds the article's figures exactly. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-		properties = { "dashboard.data-dir=", "spring.datasource.url=jdbc:h2:mem:bundled-dataset-tests;DB_CLOSE_DELAY=-1" })
+/**
+ * The dataset packaged with the app loads at start-up and holds the article's figures
+ * exactly.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = { "dashboard.data-dir=",
+		"spring.datasource.url=jdbc:h2:mem:bundled-dataset-tests;DB_CLOSE_DELAY=-1" })
 class BundledDatasetTests {
 
 	@Autowired
@@ -45,7 +48,10 @@ class BundledDatasetTests {
 	}
 
 	private Figure figure(String id) {
-		return catalog.figures().stream().filter(f -> f.getId().equals(id)).findFirst()
+		return catalog.figures()
+			.stream()
+			.filter(f -> f.getId().equals(id))
+			.findFirst()
 			.orElseThrow(() -> new AssertionError("no figure " + id));
 	}
 
@@ -79,7 +85,8 @@ class BundledDatasetTests {
 		Figure open = shown("moore-threads", "first-day-open", "2025-12-05");
 		assertThat(open.getValue()).isEqualByComparingTo("650");
 		assertThat(open.getUnit()).isEqualTo(Unit.CNY);
-		assertThat(shown("moore-threads", "first-day-gain-open", "2025-12-05").getValue()).isEqualByComparingTo("468.78");
+		assertThat(shown("moore-threads", "first-day-gain-open", "2025-12-05").getValue())
+			.isEqualByComparingTo("468.78");
 	}
 
 	@Test
@@ -133,15 +140,16 @@ class BundledDatasetTests {
 			assertThat(other.getId()).isEqualTo("mt-gain-close-chinacom");
 			assertThat(other.getValue()).isEqualByComparingTo("425.26");
 			assertThat(other.isShown()).isFalse();
-			assertThat(other.getShownReason()).isNotBlank();
+			assertThat(other.getProvenance().getReason()).isNotBlank();
 		});
 	}
 
 	@Test
 	void everyConflictGroupHasExactlyOneFigureShown() {
-		Map<String, List<Figure>> groups = catalog.figures().stream()
-			.filter(f -> f.getConflict() != null)
-			.collect(Collectors.groupingBy(f -> Objects.requireNonNull(f.getConflict())));
+		Map<String, List<Figure>> groups = catalog.figures()
+			.stream()
+			.filter(f -> f.getProvenance().getConflict() != null)
+			.collect(Collectors.groupingBy(f -> Objects.requireNonNull(f.getProvenance().getConflict())));
 		assertThat(groups).isNotEmpty().allSatisfy((group, members) -> {
 			assertThat(members).as(group).hasSizeGreaterThanOrEqualTo(2);
 			assertThat(members).as(group).filteredOn(Figure::isShown).hasSize(1);

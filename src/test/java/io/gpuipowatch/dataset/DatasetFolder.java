@@ -20,11 +20,12 @@ import org.apache.commons.csv.CSVRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A copy of the bundled dataset in a temporary folder, with small edits for one test case. Line
- * numbers are as a person counts them: the header is line 1. Every edit checks that it changed
- * what it meant to, so a later change to the bundled data cannot make a test pass by accident.
+ * A copy of the bundled dataset in a temporary folder, with small edits for one test
+ * case. Line numbers are as a person counts them: the header is line 1. Every edit checks
+ * that it changed what it meant to, so a later change to the bundled data cannot make a
+ * test pass by accident.
  */
-final class DatasetFolder {
+public final class DatasetFolder {
 
 	private static final CSVFormat LINE = CSVFormat.RFC4180.builder().setRecordSeparator("").get();
 
@@ -34,8 +35,11 @@ final class DatasetFolder {
 		this.dir = dir;
 	}
 
-	/** Copies the dataset packaged on the classpath ({@code classpath:data/}) into {@code dir}. */
-	static DatasetFolder copyOfBundled(Path dir) {
+	/**
+	 * Copies the dataset packaged on the classpath ({@code classpath:data/}) into
+	 * {@code dir}.
+	 */
+	public static DatasetFolder copyOfBundled(Path dir) {
 		try {
 			URL url = Objects.requireNonNull(DatasetFolder.class.getResource("/data/companies.csv"),
 					"the bundled dataset is not on the classpath");
@@ -55,16 +59,16 @@ final class DatasetFolder {
 		}
 	}
 
-	Path dir() {
+	public Path dir() {
 		return dir;
 	}
 
 	/** What the loader calls this folder in its messages. */
-	String location() {
+	public String location() {
 		return "file:" + dir + "/";
 	}
 
-	List<String> lines(String file) {
+	public List<String> lines(String file) {
 		try {
 			return new ArrayList<>(Files.readAllLines(dir.resolve(file), StandardCharsets.UTF_8));
 		}
@@ -73,11 +77,11 @@ final class DatasetFolder {
 		}
 	}
 
-	String line(String file, int line) {
+	public String line(String file, int line) {
 		return lines(file).get(line - 1);
 	}
 
-	void write(String file, List<String> lines) {
+	public void write(String file, List<String> lines) {
 		try {
 			Files.writeString(dir.resolve(file), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
 		}
@@ -86,7 +90,7 @@ final class DatasetFolder {
 		}
 	}
 
-	void writeBytes(String file, byte[] bytes) {
+	public void writeBytes(String file, byte[] bytes) {
 		try {
 			Files.write(dir.resolve(file), bytes);
 		}
@@ -95,7 +99,7 @@ final class DatasetFolder {
 		}
 	}
 
-	void delete(String file) {
+	public void delete(String file) {
 		try {
 			Files.delete(dir.resolve(file));
 		}
@@ -105,7 +109,7 @@ final class DatasetFolder {
 	}
 
 	/** Replaces one line as a whole. */
-	DatasetFolder editLine(String file, int line, UnaryOperator<String> edit) {
+	public DatasetFolder editLine(String file, int line, UnaryOperator<String> edit) {
 		List<String> lines = lines(file);
 		String before = lines.get(line - 1);
 		String after = edit.apply(before);
@@ -116,7 +120,7 @@ final class DatasetFolder {
 	}
 
 	/** Replaces the only occurrence of {@code old} on one line. */
-	DatasetFolder replace(String file, int line, String old, String replacement) {
+	public DatasetFolder replace(String file, int line, String old, String replacement) {
 		return editLine(file, line, text -> {
 			assertThat(text).as("%s line %d", file, line).containsOnlyOnce(old);
 			return text.replace(old, replacement);
@@ -124,7 +128,7 @@ final class DatasetFolder {
 	}
 
 	/** Sets one cell of a one-line record, re-quoting the line as CSV. */
-	DatasetFolder set(String file, int line, String column, String value) {
+	public DatasetFolder set(String file, int line, String column, String value) {
 		List<String> header = header(file);
 		int index = header.indexOf(column);
 		assertThat(index).as("column %s of %s", column, file).isNotNegative();
@@ -138,10 +142,11 @@ final class DatasetFolder {
 	}
 
 	/**
-	 * The line of the record whose first column (its id, slug or code) is {@code key}: tests name
-	 * rows by what they are, so adding a row to the bundled data moves no test.
+	 * The line of the record whose first column (its id, slug or code) is {@code key}:
+	 * tests name rows by what they are, so adding a row to the bundled data moves no
+	 * test.
 	 */
-	int lineOf(String file, String key) {
+	public int lineOf(String file, String key) {
 		List<String> lines = lines(file);
 		for (int i = 1; i < lines.size(); i++) {
 			if (lines.get(i).startsWith(key + ",")) {
@@ -152,41 +157,50 @@ final class DatasetFolder {
 	}
 
 	/** Sets one cell of the record named by its first column. */
-	DatasetFolder set(String file, String key, String column, String value) {
+	public DatasetFolder set(String file, String key, String column, String value) {
 		return set(file, lineOf(file, key), column, value);
 	}
 
-	/** Replaces the only occurrence of {@code old} in the record named by its first column. */
-	DatasetFolder replace(String file, String key, String old, String replacement) {
+	/**
+	 * Replaces the only occurrence of {@code old} in the record named by its first
+	 * column.
+	 */
+	public DatasetFolder replace(String file, String key, String old, String replacement) {
 		return replace(file, lineOf(file, key), old, replacement);
 	}
 
-	/** Inserts a copy of the record named by its first column after it, with cells changed. */
-	DatasetFolder insertCopy(String file, String key, String... columnsAndValues) {
+	/**
+	 * Inserts a copy of the record named by its first column after it, with cells
+	 * changed.
+	 */
+	public DatasetFolder insertCopy(String file, String key, String... columnsAndValues) {
 		return insertCopy(file, lineOf(file, key), columnsAndValues);
 	}
 
 	/** Keeps the header only. */
-	DatasetFolder clear(String file) {
+	public DatasetFolder clear(String file) {
 		write(file, List.of(line(file, 1)));
 		return this;
 	}
 
 	/** The value of one cell of a one-line record. */
-	String get(String file, int line, String column) {
+	public String get(String file, int line, String column) {
 		return parse(line(file, line)).get(header(file).indexOf(column));
 	}
 
 	/** Inserts a line after the given one (0 inserts before the header). */
-	DatasetFolder insertAfter(String file, int line, String text) {
+	public DatasetFolder insertAfter(String file, int line, String text) {
 		List<String> lines = lines(file);
 		lines.add(line, text);
 		write(file, lines);
 		return this;
 	}
 
-	/** Inserts a copy of one line after it, with some cells changed: pairs of column and value. */
-	DatasetFolder insertCopy(String file, int line, String... columnsAndValues) {
+	/**
+	 * Inserts a copy of one line after it, with some cells changed: pairs of column and
+	 * value.
+	 */
+	public DatasetFolder insertCopy(String file, int line, String... columnsAndValues) {
 		List<String> header = header(file);
 		List<String> values = parse(line(file, line));
 		for (int i = 0; i < columnsAndValues.length; i += 2) {
@@ -198,7 +212,7 @@ final class DatasetFolder {
 	}
 
 	/** Removes a column from the header and from every record. */
-	DatasetFolder dropColumn(String file, String column) {
+	public DatasetFolder dropColumn(String file, String column) {
 		List<List<String>> records = records(file);
 		int index = records.get(0).indexOf(column);
 		assertThat(index).as("column %s of %s", column, file).isNotNegative();
@@ -208,7 +222,7 @@ final class DatasetFolder {
 	}
 
 	/** Adds a column at the end of the header and an empty value to every record. */
-	DatasetFolder addColumn(String file, String column) {
+	public DatasetFolder addColumn(String file, String column) {
 		List<List<String>> records = records(file);
 		records.get(0).add(column);
 		records.subList(1, records.size()).forEach(record -> record.add(""));
@@ -216,7 +230,7 @@ final class DatasetFolder {
 		return this;
 	}
 
-	List<String> header(String file) {
+	public List<String> header(String file) {
 		return parse(line(file, 1));
 	}
 

@@ -9,21 +9,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.gpuipowatch.dataset.DatasetFiles.EVENTS;
+import static io.gpuipowatch.dataset.DatasetFiles.FIGURES;
+import static io.gpuipowatch.dataset.DatasetFiles.SOURCES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 /**
- * Data files written to break the loader, each through the real start-up: the start-up stops
- * with the problem located to file, line and column, nothing is stored, and no value the database
- * could not hold, nor a file too large for the heap, gets as far as the database or the parser.
+ * Data files written to break the loader, each through the real start-up: the start-up
+ * stops with the problem located to file, line and column, nothing is stored, and no
+ * value the database could not hold, nor a file too large for the heap, gets as far as
+ * the database or the parser.
  */
 class HostileDatasetTests {
-
-	private static final String EVENTS = DatasetReader.EVENTS;
-
-	private static final String FIGURES = DatasetReader.FIGURES;
-
-	private static final String SOURCES = DatasetReader.SOURCES;
 
 	@TempDir
 	Path dir;
@@ -35,7 +33,10 @@ class HostileDatasetTests {
 		data = DatasetFolder.copyOfBundled(dir);
 	}
 
-	/** Starts the application on the folder: it must stop on the dataset and store nothing. */
+	/**
+	 * Starts the application on the folder: it must stop on the dataset and store
+	 * nothing.
+	 */
 	private List<String> problems() throws SQLException {
 		StartUp startUp = new StartUp(dir);
 		try {
@@ -94,7 +95,7 @@ class HostileDatasetTests {
 			var catalog = context.getBean(io.gpuipowatch.catalog.Catalog.class);
 			assertThat(catalog.figures()).filteredOn(f -> f.getId().equals("mt-issue-price"))
 				.singleElement()
-				.satisfies(f -> assertThat(f.getPhrase()).isEqualTo(quote));
+				.satisfies(f -> assertThat(f.getProvenance().getPhrase()).isEqualTo(quote));
 		}
 	}
 
@@ -150,8 +151,8 @@ class HostileDatasetTests {
 		List<String> lines = data.lines(FIGURES);
 		lines.add("junk," + "x".repeat(100_000));
 		data.write(FIGURES, lines);
-		assertThat(problem()).isEqualTo("figures.csv line " + lines.size()
-				+ ": is 100005 characters long; a line may have at most 16384");
+		assertThat(problem()).isEqualTo(
+				"figures.csv line " + lines.size() + ": is 100005 characters long; a line may have at most 16384");
 	}
 
 	@Test
@@ -159,7 +160,8 @@ class HostileDatasetTests {
 		List<String> lines = data.lines(FIGURES);
 		lines.add("\"" + "x".repeat(10 * 1024 * 1024) + "\"");
 		data.write(FIGURES, lines);
-		assertThat(problem()).isEqualTo("figures.csv: is larger than 8 MB; a dataset file this size is not one of ours");
+		assertThat(problem())
+			.isEqualTo("figures.csv: is larger than 8 MB; a dataset file this size is not one of ours");
 	}
 
 	@Test

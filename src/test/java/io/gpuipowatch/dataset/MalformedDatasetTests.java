@@ -17,6 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 import org.springframework.core.io.DefaultResourceLoader;
 
+import static io.gpuipowatch.dataset.DatasetFiles.COMPANIES;
+import static io.gpuipowatch.dataset.DatasetFiles.EVENTS;
+import static io.gpuipowatch.dataset.DatasetFiles.FIGURES;
+import static io.gpuipowatch.dataset.DatasetFiles.SOURCES;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,21 +31,12 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 /**
- * Each case copies the bundled dataset, breaks one thing, and expects the load to stop with the
- * exact problem (file, line, column, what is wrong) and nothing stored. Most cases call the loader
- * directly with a mocked store; a few go through the real start-up and look into H2 afterwards.
+ * Each case copies the bundled dataset, breaks one thing, and expects the load to stop
+ * with the exact problem (file, line, column, what is wrong) and nothing stored. Most
+ * cases call the loader directly with a mocked store; a few go through the real start-up
+ * and look into H2 afterwards.
  */
 class MalformedDatasetTests {
-
-	private static final String SOURCES = DatasetReader.SOURCES;
-
-	private static final String COMPANIES = DatasetReader.COMPANIES;
-
-	private static final String EVENTS = DatasetReader.EVENTS;
-
-	private static final String FIGURES = DatasetReader.FIGURES;
-
-	private static final String COMPANY_SLUGS = "moore-threads, metax, biren, enflame";
 
 	@TempDir
 	Path dir;
@@ -55,16 +50,39 @@ class MalformedDatasetTests {
 		data = DatasetFolder.copyOfBundled(dir);
 	}
 
+	/**
+	 * The slugs of companies.csv, in its order, but those left out: as a problem lists
+	 * the known ones.
+	 */
+	private String slugsBut(String... left) {
+		return String.join(", ",
+				data.lines(COMPANIES)
+					.stream()
+					.skip(1)
+					.map(line -> line.substring(0, line.indexOf(',')))
+					.filter(slug -> !List.of(left).contains(slug))
+					.toList());
+	}
+
+	/**
+	 * Where a row is now, named by its id: tests name rows by what they are, never by a
+	 * line number.
+	 */
+	private String at(String file, String id) {
+		return file + " line " + data.lineOf(file, id);
+	}
+
 	private DatasetLoader loader() {
-		return new DatasetLoader(new DefaultResourceLoader(), new DatasetProperties(dir.toString(), BigDecimal.valueOf(2)),
-				store);
+		return new DatasetLoader(new DefaultResourceLoader(),
+				new DatasetProperties(dir.toString(), BigDecimal.valueOf(2)), store);
 	}
 
 	/** Loads the folder, expects it rejected, and checks nothing reached the database. */
 	private List<String> problems() {
 		InvalidDatasetException ex = assertThrows(InvalidDatasetException.class, loader()::load);
 		verifyNoInteractions(store);
-		assertThat(ex).hasMessageStartingWith(ex.problems().size() + " problem(s) in the dataset at " + data.location());
+		assertThat(ex)
+			.hasMessageStartingWith(ex.problems().size() + " problem(s) in the dataset at " + data.location());
 		return ex.problems();
 	}
 
@@ -89,145 +107,156 @@ class MalformedDatasetTests {
 
 	@Test
 	void rejectsUnknownCompany() {
-		data.set(FIGURES, 5, "company", "moore-thread");
-		assertThat(problems()).containsExactly(
-				"figures.csv line 5, column company: unknown company 'moore-thread' (known: " + COMPANY_SLUGS + ")");
+		data.set(FIGURES, "mt-issue-price", "company", "moore-thread");
+		assertThat(problems()).containsExactly(at(FIGURES, "mt-issue-price")
+				+ ", column company: unknown company 'moore-thread' (known: " + slugsBut() + ")");
 	}
 
 	@Test
 	void rejectsValueThatIsNotANumber() {
-		data.set(FIGURES, 5, "value", "114.28元");
-		assertThat(problems()).containsExactly("figures.csv line 5, column value: '114.28元' is not a number "
-				+ "(write 50.05E8 for 50.05亿, 42.64E4 for 42.64万)");
+		data.set(FIGURES, "mt-issue-price", "value", "114.28元");
+		assertThat(problems()).containsExactly(at(FIGURES, "mt-issue-price")
+				+ ", column value: '114.28元' is not a number " + "(write 50.05E8 for 50.05亿, 42.64E4 for 42.64万)");
 	}
 
 	@Test
 	void rejectsUnknownUnit() {
-		data.set(FIGURES, 5, "unit", "RMB");
-		assertThat(problems()).containsExactly(
-				"figures.csv line 5, column unit: unknown unit 'RMB' (known: CNY, HKD, USD, %, shares, count, years, x)");
+		data.set(FIGURES, "mt-issue-price", "unit", "RMB");
+		assertThat(problems()).containsExactly(at(FIGURES, "mt-issue-price")
+				+ ", column unit: unknown unit 'RMB' (known: CNY, HKD, USD, %, shares, count, years, x)");
 	}
 
 	@Test
 	void rejectsUnitThatDoesNotFitTheMetric() {
-		data.set(FIGURES, 5, "unit", "%");
-		assertThat(problems())
-			.containsExactly("figures.csv line 5, column unit: unit '%' does not fit metric 'issue-price' (price)");
+		data.set(FIGURES, "mt-issue-price", "unit", "%");
+		assertThat(problems()).containsExactly(
+				at(FIGURES, "mt-issue-price") + ", column unit: unit '%' does not fit metric 'issue-price' (price)");
 	}
 
 	@Test
 	void rejectsUnknownQualifier() {
-		data.set(FIGURES, 111, "qualifier", "almost");
-		assertThat(problems()).containsExactly(
-				"figures.csv line 111, column qualifier: unknown qualifier 'almost' (known: exact, over, nearly, about)");
+		data.set(FIGURES, "en-pre-ipo-funding", "qualifier", "almost");
+		assertThat(problems()).containsExactly(at(FIGURES, "en-pre-ipo-funding")
+				+ ", column qualifier: unknown qualifier 'almost' (known: exact, over, nearly, about)");
 	}
 
 	@Test
 	void rejectsDuplicateFigureId() {
-		data.set(FIGURES, 6, "id", "mt-issue-price");
+		String second = at(FIGURES, "mt-shares-offered");
+		int first = data.lineOf(FIGURES, "mt-issue-price");
+		data.set(FIGURES, "mt-shares-offered", "id", "mt-issue-price");
 		assertThat(problems())
-			.containsExactly("figures.csv line 6, column id: duplicate key 'mt-issue-price' (first on line 5)");
+			.containsExactly(second + ", column id: duplicate key 'mt-issue-price' (first on line " + first + ")");
 	}
 
 	@Test
 	void rejectsTheSameFigureUnderAnotherId() {
-		data.insertCopy(FIGURES, 5, "id", "mt-issue-price-again");
-		assertThat(problems()).containsExactly("figures.csv line 6, column source: duplicate figure: same company, "
-				+ "metric, period, basis and source as 'mt-issue-price' on line 5");
+		data.insertCopy(FIGURES, "mt-issue-price", "id", "mt-issue-price-again");
+		assertThat(problems()).containsExactly(at(FIGURES, "mt-issue-price-again") + ", column source: duplicate "
+				+ "figure: same company, metric, period, basis and source as 'mt-issue-price' on line "
+				+ data.lineOf(FIGURES, "mt-issue-price"));
 	}
 
 	@Test
 	void rejectsImpossibleEventDate() {
-		data.set(EVENTS, 2, "date", "2025-02-30");
-		assertThat(problems()).containsExactly("events.csv line 2, column date: '2025-02-30' is an impossible date");
+		data.set(EVENTS, "mt-listed", "date", "2025-02-30");
+		assertThat(problems())
+			.containsExactly(at(EVENTS, "mt-listed") + ", column date: '2025-02-30' is an impossible date");
 	}
 
 	@Test
 	void rejectsDateWithMonthOrDayZero() {
-		data.set(EVENTS, 2, "date", "2025-12-00");
-		data.set(EVENTS, 3, "date", "2025-00");
-		assertThat(problems()).containsExactly("events.csv line 2, column date: '2025-12-00' is an impossible date",
-				"events.csv line 3, column date: '2025-00' is an impossible date");
+		data.set(EVENTS, "mt-listed", "date", "2025-12-00");
+		data.set(EVENTS, "mx-listed", "date", "2025-00");
+		assertThat(problems()).containsExactly(
+				at(EVENTS, "mt-listed") + ", column date: '2025-12-00' is an impossible date",
+				at(EVENTS, "mx-listed") + ", column date: '2025-00' is an impossible date");
 	}
 
 	@Test
 	void rejectsImpossibleFoundingDateAndEveryRowNamingThatCompany() {
-		data.set(COMPANIES, 3, "founded", "2020-09-31");
+		data.set(COMPANIES, "metax", "founded", "2020-09-31");
 		List<String> problems = problems();
 		assertThat(problems).first()
-			.isEqualTo("companies.csv line 3, column founded: '2020-09-31' is an impossible date");
+			.isEqualTo(at(COMPANIES, "metax") + ", column founded: '2020-09-31' is an impossible date");
 		assertThat(problems).contains(
-				"events.csv line 3, column company: unknown company 'metax' (known: moore-threads, biren, enflame)",
-				"figures.csv line 41, column company: unknown company 'metax' (known: moore-threads, biren, enflame)");
+				at(EVENTS, "mx-listed") + ", column company: unknown company 'metax' (known: " + slugsBut("metax")
+						+ ")",
+				at(FIGURES, "mx-issue-price") + ", column company: unknown company 'metax' (known: " + slugsBut("metax")
+						+ ")");
 		assertThat(problems.subList(1, problems.size())).allMatch(p -> p.contains("unknown company 'metax'"));
 	}
 
 	@Test
 	void rejectsEventReportedBeforeItHappened() {
-		data.set(EVENTS, 2, "date", "2025-12-20");
+		data.set(EVENTS, "mt-listed", "date", "2025-12-20");
 		assertThat(problems()).containsExactly(
-				"events.csv line 2, column date: '2025-12-20' is after source S0 was published (2025-12-19)");
+				at(EVENTS, "mt-listed") + ", column date: '2025-12-20' is after source S0 was published (2025-12-19)");
 	}
 
 	@Test
 	void rejectsFigureWithoutSource() {
-		data.set(FIGURES, 5, "source", "");
-		assertThat(problems()).containsExactly("figures.csv line 5, column source: is empty; a value is required");
+		data.set(FIGURES, "mt-issue-price", "source", "");
+		assertThat(problems())
+			.containsExactly(at(FIGURES, "mt-issue-price") + ", column source: is empty; a value is required");
 	}
 
 	@Test
 	void rejectsFigureWithUnknownSource() {
-		data.set(FIGURES, 5, "source", "S99");
+		data.set(FIGURES, "mt-issue-price", "source", "S99");
 		assertThat(problems()).singleElement(STRING)
-			.startsWith("figures.csv line 5, column source: unknown source 'S99' (known: S0, S1, S2, ")
+			.startsWith(at(FIGURES, "mt-issue-price") + ", column source: unknown source 'S99' (known: S0, S1, S2, ")
 			.endsWith(", S15, … (45 in all))");
 	}
 
 	@Test
 	void rejectsSpanThatRunsBackwards() {
-		data.set(FIGURES, 106, "period", "2024-2022");
-		assertThat(problems())
-			.containsExactly("figures.csv line 106, column period: '2024-2022' is a span that does not run forwards");
+		data.set(FIGURES, "br-loss-total", "period", "2024-2022");
+		assertThat(problems()).containsExactly(
+				at(FIGURES, "br-loss-total") + ", column period: '2024-2022' is a span that does not run forwards");
 	}
 
 	@Test
 	void rejectsDerivedFigureThatDoesNotMatchWhatItFollowsFrom() {
-		data.set(FIGURES, 11, "value", "470.00");
-		assertThat(problems()).containsExactly("figures.csv line 11, column value: '470.00' (exact) does not match "
-				+ "gain first-day-open issue-price = 468.77844; correct it, or say why it differs in check_note");
+		data.set(FIGURES, "mt-gain-open", "value", "470.00");
+		assertThat(problems())
+			.containsExactly(at(FIGURES, "mt-gain-open") + ", column value: '470.00' (exact) does not match "
+					+ "gain first-day-open issue-price = 468.77844; correct it, or say why it differs in check_note");
 	}
 
 	@Test
 	void acceptsDerivedFigureThatDoesNotMatchWhenCheckNoteSaysWhy() {
-		data.set(FIGURES, 11, "value", "470.00").set(FIGURES, 11, "check_note", "Rounded up by the source");
+		data.set(FIGURES, "mt-gain-open", "value", "470.00")
+			.set(FIGURES, "mt-gain-open", "check_note", "Rounded up by the source");
 		Catalog catalog = loaded();
-		assertThat(catalog.figures()).filteredOn(f -> f.getId().equals("mt-gain-open"))
-			.singleElement()
-			.satisfies(f -> {
-				assertThat(f.getValue()).isEqualByComparingTo("470.00");
-				assertThat(f.getCheckNote()).isEqualTo("Rounded up by the source");
-			});
+		assertThat(catalog.figures()).filteredOn(f -> f.getId().equals("mt-gain-open")).singleElement().satisfies(f -> {
+			assertThat(f.getValue()).isEqualByComparingTo("470.00");
+			assertThat(f.getCheckNote()).isEqualTo("Rounded up by the source");
+		});
 	}
 
 	@Test
 	void rejectsMultiYearTotalThatDoesNotMatchItsYears() {
-		data.set(FIGURES, 106, "value", "48.5E8");
-		assertThat(problems()).containsExactly("figures.csv line 106, column value: '4850000000' (exact) does not "
+		data.set(FIGURES, "br-loss-total", "value", "48.5E8");
+		assertThat(problems()).containsExactly(at(FIGURES, "br-loss-total")
+				+ ", column value: '4850000000' (exact) does not "
 				+ "match the sum of 2022, 2023, 2024 = 4756000000; correct it, or say why it differs in check_note");
 	}
 
 	@Test
 	void rejectsConflictGroupWithTwoShown() {
-		data.set(FIGURES, 15, "shown", "yes");
-		assertThat(problems()).containsExactly(
-				"figures.csv line 14, column shown: conflict group 'mt-gain-close' must have exactly one figure shown (yes), has 2");
+		data.set(FIGURES, "mt-gain-close-chinacom", "shown", "yes");
+		assertThat(problems()).containsExactly(at(FIGURES, "mt-gain-close")
+				+ ", column shown: conflict group 'mt-gain-close' must have exactly one figure shown (yes), has 2");
 	}
 
 	@Test
 	void rejectsConflictingFiguresOutsideAConflictGroup() {
-		data.insertCopy(FIGURES, 10, "id", "mt-open-s4", "value", "688", "source", "S4", "phrase", "", "note", "");
-		assertThat(problems()).containsExactly("figures.csv line 11, column conflict: 'mt-open' on line 10 has the "
-				+ "same company, metric and period: put both in one conflict group");
+		data.insertCopy(FIGURES, "mt-open", "id", "mt-open-s4", "value", "688", "source", "S4", "phrase", "", "note",
+				"");
+		assertThat(problems()).containsExactly(
+				at(FIGURES, "mt-open-s4") + ", column conflict: 'mt-open' on line " + data.lineOf(FIGURES, "mt-open")
+						+ " has the same company, metric and period: put both in one conflict group");
 	}
 
 	@Test
@@ -254,20 +283,22 @@ class MalformedDatasetTests {
 
 	@Test
 	void rejectsValueWithUnquotedComma() {
-		assertThat(data.get(EVENTS, 5, "phrase")).isEqualTo("同日,壁仞科技也通过了港交所聆讯");
-		data.replace(EVENTS, 5, "\"同日,壁仞科技也通过了港交所聆讯\"", "同日,壁仞科技也通过了港交所聆讯");
-		assertThat(problems()).containsExactly("events.csv line 5: has 12 values but the header names 11 columns "
+		String where = at(EVENTS, "br-hearing");
+		data.replace(EVENTS, "br-hearing", "\"同日,壁仞科技也通过了港交所聆讯\"", "同日,壁仞科技也通过了港交所聆讯");
+		assertThat(problems()).containsExactly(where + ": has 12 values but the header names 11 columns "
 				+ "(a value with a comma needs double quotes)");
 	}
 
 	@Test
 	void rejectsFileThatIsNotUtf8() {
-		// The first line with Chinese text is the first the GBK bytes break, some 50 bytes in
-		assertThat(data.line(EVENTS, 2)).startsWith("mt-listed,moore-threads,2025-12-05,listed,star,S0,摩尔线程");
+		// The first row with Chinese text is the first the GBK bytes break, some 50 bytes
+		// in
+		String where = at(EVENTS, "mt-listed");
+		assertThat(data.line(EVENTS, data.lineOf(EVENTS, "mt-listed"))).contains(",S0,摩尔线程");
 		String text = String.join("\n", data.lines(EVENTS)) + "\n";
 		data.writeBytes(EVENTS, text.getBytes(Charset.forName("GBK")));
 		assertThat(problems()).singleElement(STRING)
-			.matches("events.csv line 2: is not UTF-8 text \\(byte 0x[0-9A-F]{2}, 5\\d bytes into the line\\); "
+			.matches(where + ": is not UTF-8 text \\(byte 0x[0-9A-F]{2}, 5\\d bytes into the line\\); "
 					+ "save the file as UTF-8");
 	}
 
@@ -275,64 +306,74 @@ class MalformedDatasetTests {
 	void acceptsByteOrderMark() {
 		String text = "\uFEFF" + String.join("\n", data.lines(EVENTS)) + "\n";
 		data.writeBytes(EVENTS, text.getBytes(StandardCharsets.UTF_8));
-		assertThat(loaded().events()).hasSize(11);
+		assertThat(loaded().events()).hasSize(data.lines(EVENTS).size() - 1);
 	}
 
 	@Test
 	void rejectsCompanyStatusThatDoesNotMatchItsLatestEvent() {
-		data.set(COMPANIES, 5, "status", "application-accepted");
+		data.set(COMPANIES, "enflame", "status", "application-accepted");
 		assertThat(problems()).containsExactly(
-				"companies.csv line 5, column status: 'application-accepted' but the latest event is 'enquiry'");
+				at(COMPANIES, "enflame") + ", column status: 'application-accepted' but the latest event is 'enquiry'");
 	}
 
 	@Test
 	void rejectsListedCompanyWithoutStockCodeAndEveryRowNamingThatCompany() {
-		data.set(COMPANIES, 2, "stock_code", "");
+		data.set(COMPANIES, "moore-threads", "stock_code", "");
 		List<String> problems = problems();
 		assertThat(problems).first()
-			.isEqualTo("companies.csv line 2, column stock_code: a company listed on star needs a stock code");
+			.isEqualTo(at(COMPANIES, "moore-threads")
+					+ ", column stock_code: a company listed on star needs a stock code");
 		assertThat(problems.subList(1, problems.size())).isNotEmpty()
-			.allMatch(p -> p.endsWith("column company: unknown company 'moore-threads' (known: metax, biren, enflame)"));
+			.allMatch(p -> p.endsWith(
+					"column company: unknown company 'moore-threads' (known: " + slugsBut("moore-threads") + ")"));
 	}
 
 	@Test
 	void rejectsSourceWithoutAddressOrLocator() {
-		assertThat(data.line(SOURCES, 14)).startsWith("S12,");
-		data.set(SOURCES, 14, "url", "");
+		data.set(SOURCES, "S12", "url", "");
 		assertThat(problems()).containsExactly(
-				"sources.csv line 14, column url: a source needs a url, or a locator saying where to find it");
+				at(SOURCES, "S12") + ", column url: a source needs a url, or a locator saying where to find it");
 	}
 
 	@Test
 	void rejectsSourceAddressThatIsNotAFullAddress() {
-		data.set(SOURCES, 14, "url", "tansuo.caiding5.cn/news/565908.html");
-		assertThat(problems()).containsExactly(
-				"sources.csv line 14, column url: 'tansuo.caiding5.cn/news/565908.html' is not a full http(s) address "
-						+ "of at most 2000 characters");
+		data.set(SOURCES, "S12", "url", "tansuo.caiding5.cn/news/565908.html");
+		assertThat(problems()).containsExactly(at(SOURCES, "S12")
+				+ ", column url: 'tansuo.caiding5.cn/news/565908.html' is not a full http(s) address "
+				+ "of at most 2000 characters");
 	}
 
 	@Test
 	void reportsEveryProblemAtOnce() {
-		data.set(FIGURES, 5, "unit", "RMB").set(FIGURES, 41, "value", "abc");
+		data.set(FIGURES, "mt-issue-price", "unit", "RMB").set(FIGURES, "mx-issue-price", "value", "abc");
 		assertThat(problems()).containsExactly(
-				"figures.csv line 5, column unit: unknown unit 'RMB' (known: CNY, HKD, USD, %, shares, count, years, x)",
-				"figures.csv line 41, column value: 'abc' is not a number (write 50.05E8 for 50.05亿, 42.64E4 for 42.64万)");
+				at(FIGURES, "mt-issue-price")
+						+ ", column unit: unknown unit 'RMB' (known: CNY, HKD, USD, %, shares, count, years, x)",
+				at(FIGURES, "mx-issue-price")
+						+ ", column value: 'abc' is not a number (write 50.05E8 for 50.05亿, 42.64E4 for 42.64万)");
 	}
 
 	@Test
 	void countsLinesFromTheHeaderIncludingBlankLinesAndLineBreaksInQuotes() {
-		data.set(FIGURES, 5, "unit", "RMB");
-		data.insertAfter(FIGURES, 3, "");
-		data.set(FIGURES, 2, "note", "Biren, Moore Threads,\nMetaX and Enflame");
-		assertThat(data.line(FIGURES, 7)).startsWith("mt-issue-price,");
-		assertThat(data.line(FIGURES, 133)).startsWith("en-rd-total,");
-		data.set(FIGURES, 133, "unit", "EUR");
+		// Two more lines before the rows: a blank one, and a line break inside a quoted
+		// value
+		int issuePrice = data.lineOf(FIGURES, "mt-issue-price") + 2;
+		int last = data.lines(FIGURES).size() + 2;
+		data.set(FIGURES, "mt-issue-price", "unit", "RMB");
+		data.insertAfter(FIGURES, data.lineOf(FIGURES, "cuda-moat"), "");
+		data.set(FIGURES, "group-size", "note", "Biren, Moore Threads,\nMetaX and Enflame");
+		data.set(FIGURES, "en-rd-total", "unit", "EUR");
 		assertThat(problems()).containsExactly(
-				"figures.csv line 7, column unit: unknown unit 'RMB' (known: CNY, HKD, USD, %, shares, count, years, x)",
-				"figures.csv line 133, column unit: unknown unit 'EUR' (known: CNY, HKD, USD, %, shares, count, years, x)");
+				"figures.csv line " + issuePrice
+						+ ", column unit: unknown unit 'RMB' (known: CNY, HKD, USD, %, shares, count, years, x)",
+				"figures.csv line " + last
+						+ ", column unit: unknown unit 'EUR' (known: CNY, HKD, USD, %, shares, count, years, x)");
 	}
 
-	/** The same rejection through the real start-up: the context fails and H2 holds no dataset rows. */
+	/**
+	 * The same rejection through the real start-up: the context fails and H2 holds no
+	 * dataset rows.
+	 */
 	@Nested
 	class ThroughTheRealStartUp {
 
@@ -352,23 +393,24 @@ class MalformedDatasetTests {
 
 		@Test
 		void rejectsUnknownCompany() throws SQLException {
-			data.set(FIGURES, 5, "company", "moore-thread");
-			assertThat(problemsAtStartUp()).containsExactly(
-					"figures.csv line 5, column company: unknown company 'moore-thread' (known: " + COMPANY_SLUGS + ")");
+			data.set(FIGURES, "mt-issue-price", "company", "moore-thread");
+			assertThat(problemsAtStartUp()).containsExactly(at(FIGURES, "mt-issue-price")
+					+ ", column company: unknown company 'moore-thread' (known: " + slugsBut() + ")");
 		}
 
 		@Test
 		void rejectsDerivedFigureThatDoesNotMatchWhatItFollowsFrom() throws SQLException {
-			data.set(FIGURES, 11, "value", "470.00");
-			assertThat(problemsAtStartUp()).containsExactly("figures.csv line 11, column value: '470.00' (exact) does "
+			data.set(FIGURES, "mt-gain-open", "value", "470.00");
+			assertThat(problemsAtStartUp()).containsExactly(at(FIGURES, "mt-gain-open")
+					+ ", column value: '470.00' (exact) does "
 					+ "not match gain first-day-open issue-price = 468.77844; correct it, or say why it differs in check_note");
 		}
 
 		@Test
 		void rejectsCompanyStatusThatDoesNotMatchItsLatestEvent() throws SQLException {
-			data.set(COMPANIES, 5, "status", "application-accepted");
-			assertThat(problemsAtStartUp()).containsExactly(
-					"companies.csv line 5, column status: 'application-accepted' but the latest event is 'enquiry'");
+			data.set(COMPANIES, "enflame", "status", "application-accepted");
+			assertThat(problemsAtStartUp()).containsExactly(at(COMPANIES, "enflame")
+					+ ", column status: 'application-accepted' but the latest event is 'enquiry'");
 		}
 
 	}

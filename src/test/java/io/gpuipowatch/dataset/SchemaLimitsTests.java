@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the loader accepts, the database can hold: db/schema.sql is at least as wide as the loader's limits. */
+/**
+ * What the loader accepts, the database can hold: db/schema.sql is at least as wide as
+ * the loader's limits.
+ */
 class SchemaLimitsTests {
 
 	private static final Pattern VARCHAR = Pattern.compile("^\\s+(\\w+)\\s+varchar\\((\\d+)\\)", Pattern.MULTILINE);
@@ -21,8 +24,8 @@ class SchemaLimitsTests {
 	private static final Pattern DECIMAL = Pattern.compile("decimal\\((\\d+),\\s*(\\d+)\\)");
 
 	/**
-	 * Columns whose values the loader parses into a fixed format (dates, language codes, the names
-	 * of enumeration constants), with the width the longest needs.
+	 * Columns whose values the loader parses into a fixed format (dates, language codes,
+	 * the names of enumeration constants), with the width the longest needs.
 	 */
 	private static final Map<String, Integer> FORMATTED = Map.of("published", 10, "founded", 10, "event_date", 10,
 			"as_of", 10, "language", 2, "unit", 6, "qualifier", 6, "method", 8, "kind", 16);

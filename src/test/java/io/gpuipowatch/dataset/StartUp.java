@@ -20,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Starts the whole application (without a web server) on a dataset folder and its own named
- * in-memory H2 database, which outlives the context ({@code DB_CLOSE_DELAY=-1}) so a test can look
- * at what was stored after a failed start-up.
+ * Starts the whole application (without a web server) on a dataset folder and its own
+ * named in-memory H2 database, which outlives the context ({@code DB_CLOSE_DELAY=-1}) so
+ * a test can look at what was stored after a failed start-up.
  */
 final class StartUp {
 
@@ -47,16 +47,16 @@ final class StartUp {
 	}
 
 	/**
-	 * Passes the settings as command-line arguments: {@code SpringApplicationBuilder.properties(..)}
-	 * only sets defaults, which application.properties overrides, so the bundled dataset and the
-	 * shared database would be used instead.
+	 * Passes the settings as command-line arguments:
+	 * {@code SpringApplicationBuilder.properties(..)} only sets defaults, which
+	 * application.properties overrides, so the bundled dataset and the shared database
+	 * would be used instead.
 	 */
 	ConfigurableApplicationContext run() {
 		return new SpringApplicationBuilder(GpuIpoWatchApplication.class).web(WebApplicationType.NONE)
 			.registerShutdownHook(false)
-			.run("--dashboard.data-dir=" + dataDir, "--spring.datasource.url=" + url(),
-					"--spring.main.banner-mode=off", "--logging.level.root=warn",
-					"--logging.level.org.springframework.boot.diagnostics=off");
+			.run("--dashboard.data-dir=" + dataDir, "--spring.datasource.url=" + url(), "--spring.main.banner-mode=off",
+					"--logging.level.root=warn", "--logging.level.org.springframework.boot.diagnostics=off");
 	}
 
 	/** Starts the application, expects it to stop on the dataset, and returns why. */

@@ -25,8 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A dataset whose texts are spreadsheet formulas, served by the real server: every export writes
- * them as text a spreadsheet will not run, and keeps the numbers numbers.
+ * A dataset whose texts are spreadsheet formulas, served by the real server: every export
+ * writes them as text a spreadsheet will not run, and keeps the numbers numbers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FormulaInjectionTests {
@@ -49,7 +49,8 @@ class FormulaInjectionTests {
 	static void hostileDataset(DynamicPropertyRegistry registry) throws IOException {
 		for (String file : List.of("sources.csv", "venues.csv", "bases.csv", "metrics.csv", "companies.csv",
 				"events.csv", "figures.csv")) {
-			try (InputStream in = Objects.requireNonNull(FormulaInjectionTests.class.getResourceAsStream("/data/" + file))) {
+			try (InputStream in = Objects
+				.requireNonNull(FormulaInjectionTests.class.getResourceAsStream("/data/" + file))) {
 				Files.write(dir.resolve(file), in.readAllBytes());
 			}
 		}
@@ -75,7 +76,11 @@ class FormulaInjectionTests {
 		for (String link : List.of("/figures.csv", "/figures.csv?company=moore-threads&lang=zh",
 				"/compare.csv?c=moore-threads&c=metax")) {
 			String csv = download(link);
-			List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().get().parse(new StringReader(csv)).getRecords();
+			List<CSVRecord> rows = CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.get()
+				.parse(new StringReader(csv))
+				.getRecords();
 			for (CSVRecord row : rows) {
 				for (String cell : row.values()) {
 					assertThat(cell).as(link).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@");
@@ -84,16 +89,22 @@ class FormulaInjectionTests {
 					}
 				}
 			}
-			CSVRecord issuePrice = rows.stream().filter(r -> r.get("figure_id").equals("mt-issue-price")).findFirst()
+			CSVRecord issuePrice = rows.stream()
+				.filter(r -> r.get("figure_id").equals("mt-issue-price"))
+				.findFirst()
 				.orElseThrow();
 			assertThat(issuePrice.get("phrase")).isEqualTo("'" + HYPERLINK);
 			assertThat(issuePrice.get("value")).as("a number stays a number").isEqualTo("114.28");
-			CSVRecord sharesOffered = rows.stream().filter(r -> r.get("figure_id").equals("mt-shares-offered"))
+			CSVRecord sharesOffered = rows.stream()
+				.filter(r -> r.get("figure_id").equals("mt-shares-offered"))
 				.findFirst()
 				.orElseThrow();
 			assertThat(sharesOffered.get("source_title")).isEqualTo("'" + AT);
 		}
-		List<CSVRecord> all = CSVFormat.DEFAULT.builder().setHeader().get().parse(new StringReader(download("/figures.csv")))
+		List<CSVRecord> all = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.get()
+			.parse(new StringReader(download("/figures.csv")))
 			.getRecords();
 		assertThat(all).filteredOn(r -> r.get("figure_id").equals("mt-gain-close"))
 			.singleElement()

@@ -28,10 +28,11 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What one misbehaving client can do to everyone else, tried through the real server with a
- * small cache budget: links padded with unknown parameters or Accept parameters, clients that
- * never read, forged Host headers. The server must stay within its memory budget, keep answering
- * others, and never let what a client sent reach an answer another client gets.
+ * What one misbehaving client can do to everyone else, tried through the real server with
+ * a small cache budget: links padded with unknown parameters or Accept parameters,
+ * clients that never read, forged Host headers. The server must stay within its memory
+ * budget, keep answering others, and never let what a client sent reach an answer another
+ * client gets.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "dashboard.http.cache-megabytes=" + HostileTrafficTests.BUDGET_MEGABYTES)
@@ -78,7 +79,8 @@ class HostileTrafficTests {
 		assertThat(cache.keptCount()).as("no entry for a padded link").isEqualTo(entries);
 		assertThat(cache.keptBytes()).isLessThanOrEqualTo(BUDGET_MEGABYTES * 1024L * 1024L);
 
-		// Links that are all different and all valid fill the cache to its budget, never past it
+		// Links that are all different and all valid fill the cache to its budget, never
+		// past it
 		List<HttpRequest> variants = new ArrayList<>();
 		List<String> slugs = List.of("moore-threads", "metax", "biren", "enflame");
 		for (String a : slugs) {
@@ -117,8 +119,9 @@ class HostileTrafficTests {
 	}
 
 	/**
-	 * Sixteen clients pipeline hundreds of requests for the compare page each and read none of the
-	 * answers, with tiny receive windows: every other client is still answered within two seconds.
+	 * Sixteen clients pipeline hundreds of requests for the compare page each and read
+	 * none of the answers, with tiny receive windows: every other client is still
+	 * answered within two seconds.
 	 */
 	@Test
 	void clientsThatNeverReadDoNotStarveOthers() throws Exception {
@@ -146,8 +149,9 @@ class HostileTrafficTests {
 			}
 			for (int i = 0; i < 10; i++) {
 				long start = System.nanoTime();
-				HttpResponse<String> answer = client.send(request("/?lang=en&try=" + i).timeout(Duration.ofSeconds(2))
-					.build(), HttpResponse.BodyHandlers.ofString());
+				HttpResponse<String> answer = client.send(
+						request("/?lang=en&try=" + i).timeout(Duration.ofSeconds(2)).build(),
+						HttpResponse.BodyHandlers.ofString());
 				assertThat(answer.statusCode()).isEqualTo(200);
 				assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
 			}
@@ -211,8 +215,9 @@ class HostileTrafficTests {
 			assertThat(answer.headers().firstValue("Content-Encoding")).as(refusal).isEmpty();
 			assertThat(new String(answer.body(), StandardCharsets.UTF_8)).as(refusal).startsWith("<!DOCTYPE html>");
 		}
-		HttpResponse<byte[]> gzip = client.send(request("/?lang=en").header("Accept-Encoding", "br;q=1, gzip;q=0.5")
-			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpResponse<byte[]> gzip = client.send(
+				request("/?lang=en").header("Accept-Encoding", "br;q=1, gzip;q=0.5").build(),
+				HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
 	}
 
@@ -239,23 +244,26 @@ class HostileTrafficTests {
 
 	@Test
 	void preflightsAdvertiseOnlyTheMethodsThatWork() throws Exception {
-		HttpResponse<String> delete = client.send(request("/api/v1/companies").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-			.header("Origin", "https://example.org")
-			.header("Access-Control-Request-Method", "DELETE")
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> delete = client
+			.send(request("/api/v1/companies").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+				.header("Origin", "https://example.org")
+				.header("Access-Control-Request-Method", "DELETE")
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(delete.statusCode()).isEqualTo(403);
 		assertThat(delete.headers().firstValue("Access-Control-Allow-Methods")).isEmpty();
-		HttpResponse<String> read = client.send(request("/api/v1/companies").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-			.header("Origin", "https://example.org")
-			.header("Access-Control-Request-Method", "GET")
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> read = client
+			.send(request("/api/v1/companies").method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+				.header("Origin", "https://example.org")
+				.header("Access-Control-Request-Method", "GET")
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(read.statusCode()).isEqualTo(200);
 		assertThat(read.headers().firstValue("Access-Control-Allow-Methods").orElseThrow()).doesNotContain("POST")
 			.doesNotContain("DELETE")
 			.contains("GET");
 		for (String link : List.of("/", "/api/v1/companies", "/css/app.css")) {
-			HttpResponse<String> options = client.send(request(link).method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-				.build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> options = client.send(
+					request(link).method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(),
+					HttpResponse.BodyHandlers.ofString());
 			assertThat(options.statusCode()).as(link).isEqualTo(204);
 			assertThat(options.headers().firstValue("Allow")).as(link).hasValue("GET, HEAD, OPTIONS");
 		}

@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * HTTP/1.1 over a plain socket, for the requests Java's HTTP client will not send: a forged Host,
- * an HTTP/0.9 request line, a path it would normalise. One request per connection.
+ * HTTP/1.1 over a plain socket, for the requests Java's HTTP client will not send: a
+ * forged Host, an HTTP/0.9 request line, a path it would normalise. One request per
+ * connection.
  */
 final class RawHttp {
 
@@ -86,8 +87,8 @@ final class RawHttp {
 		int at = 0;
 		while (at < body.length) {
 			int lineEnd = indexOf(body, at, "\r\n".getBytes(StandardCharsets.ISO_8859_1));
-			int size = Integer.parseInt(new String(body, at, lineEnd - at, StandardCharsets.ISO_8859_1).split(";")[0]
-				.strip(), 16);
+			int size = Integer
+				.parseInt(new String(body, at, lineEnd - at, StandardCharsets.ISO_8859_1).split(";")[0].strip(), 16);
 			if (size == 0) {
 				break;
 			}

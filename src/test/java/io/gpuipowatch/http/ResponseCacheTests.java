@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
+import io.gpuipowatch.PageTest;
 import io.gpuipowatch.catalog.Catalog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -18,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@PageTest
 class ResponseCacheTests {
 
 	@Autowired
@@ -56,20 +54,26 @@ class ResponseCacheTests {
 	@Test
 	void gzipsForClientsThatAskAndVariesOnIt() throws Exception {
 		MockHttpServletResponse plain = mvc.perform(get("/companies/biren?lang=en")).andReturn().getResponse();
-		MockHttpServletResponse gzip = mvc.perform(get("/companies/biren?lang=en").header("Accept-Encoding", "gzip, br"))
+		MockHttpServletResponse gzip = mvc
+			.perform(get("/companies/biren?lang=en").header("Accept-Encoding", "gzip, br"))
 			.andReturn()
 			.getResponse();
 		assertThat(gzip.getHeader("Content-Encoding")).isEqualTo("gzip");
 		assertThat(gzip.getHeader("Vary")).contains("Accept-Encoding");
 		assertThat(gzip.getContentAsByteArray().length).isLessThan(plain.getContentAsByteArray().length / 3);
 		byte[] unzipped = new GZIPInputStream(new ByteArrayInputStream(gzip.getContentAsByteArray())).readAllBytes();
-		assertThat(new String(unzipped, StandardCharsets.UTF_8)).isEqualTo(plain.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(new String(unzipped, StandardCharsets.UTF_8))
+			.isEqualTo(plain.getContentAsString(StandardCharsets.UTF_8));
 	}
 
 	@Test
 	void languageFromTheBrowserVariesOnAcceptLanguage() throws Exception {
-		MockHttpServletResponse zh = mvc.perform(get("/sources").header("Accept-Language", "zh-CN")).andReturn().getResponse();
-		MockHttpServletResponse en = mvc.perform(get("/sources").header("Accept-Language", "en-GB")).andReturn().getResponse();
+		MockHttpServletResponse zh = mvc.perform(get("/sources").header("Accept-Language", "zh-CN"))
+			.andReturn()
+			.getResponse();
+		MockHttpServletResponse en = mvc.perform(get("/sources").header("Accept-Language", "en-GB"))
+			.andReturn()
+			.getResponse();
 		assertThat(zh.getHeader("Vary")).contains("Accept-Language");
 		assertThat(zh.getContentAsString(StandardCharsets.UTF_8)).contains("全部来源");
 		assertThat(en.getContentAsString(StandardCharsets.UTF_8)).contains("All sources");
@@ -77,7 +81,10 @@ class ResponseCacheTests {
 
 	@Test
 	void everyVersionedFileAPageLinksIsCachedForAYear() throws Exception {
-		String html = mvc.perform(get("/compare?lang=en")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		String html = mvc.perform(get("/compare?lang=en"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		List<String> assets = Pattern.compile("(?:href|src)=\"(/[^\"?]+-[0-9a-f]{32}\\.[a-z]+)\"")
 			.matcher(html)
 			.results()

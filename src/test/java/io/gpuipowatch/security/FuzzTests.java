@@ -25,9 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Sends hundreds of generated bad inputs to every page and API endpoint through the real server:
- * never a 5xx, never the input reflected unescaped, always the same error shape (an HTML error
- * page with a heading and a detail, or an RFC 9457 problem for the API).
+ * Sends hundreds of generated bad inputs to every page and API endpoint through the real
+ * server: never a 5xx, never the input reflected unescaped, always the same error shape
+ * (an HTML error page with a heading and a detail, or an RFC 9457 problem for the API).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -40,7 +40,10 @@ class FuzzTests {
 			"__${T(java.lang.Runtime).getRuntime().exec('id')}__::x", "javascript:alert(1)", "ｍｅｔａｘ", "摩尔线程",
 			"😀".repeat(50), "\u202Emetax", "null", "-1", "1e309", "NaN", "a".repeat(3000), "[]", "{}", "%ZZ");
 
-	/** Every place a value goes: query parameters and path segments of pages, API and exports. */
+	/**
+	 * Every place a value goes: query parameters and path segments of pages, API and
+	 * exports.
+	 */
 	static final List<String> TEMPLATES = List.of("/?venue=%s", "/?lang=%s", "/compare?c=%s", "/compare?c=metax&c=%s",
 			"/compare?venue=%s", "/compare?sort=%s", "/compare?sort=name&dir=%s", "/companies/%s",
 			"/companies/%s?lang=zh", "/sources?lang=%s", "/api/v1/companies?venue=%s", "/api/v1/companies/%s",
@@ -51,10 +54,11 @@ class FuzzTests {
 	static final List<String> RAW_PATHS = List.of("/companies/..%2F..%2Fetc%2Fpasswd", "/companies/%2e%2e/%2e%2e/",
 			"//compare", "/companies/metax/", "/companies/metax%2F", "/%2e%2e/%2e%2e/etc/passwd", "/WEB-INF/web.xml",
 			"/META-INF/MANIFEST.MF", "/application.properties", "/data/figures.csv", "/.git/config", "/api/v1",
-			"/api/v1/", "/api/v2/companies", "/companies/metax;jsessionid=1", "/compare;x=1", "/css/../application.properties",
-			"/webjars/../../application.properties", "/actuator/env", "/h2-console", "/error", "/companies/x.js",
-			"/companies/x.css", "/companies/metax.json", "/nope.js", "/favicon.svg?x=1", "/css/app.css?v=1",
-			"/api/v1/companies/a%2Fb", "/api/v1/companies/a%5cb", "/api/v1/%c0%ae%c0%ae/x", "/api", "/api/");
+			"/api/v1/", "/api/v2/companies", "/companies/metax;jsessionid=1", "/compare;x=1",
+			"/css/../application.properties", "/webjars/../../application.properties", "/actuator/env", "/h2-console",
+			"/error", "/companies/x.js", "/companies/x.css", "/companies/metax.json", "/nope.js", "/favicon.svg?x=1",
+			"/css/app.css?v=1", "/api/v1/companies/a%2Fb", "/api/v1/companies/a%5cb", "/api/v1/%c0%ae%c0%ae/x", "/api",
+			"/api/");
 
 	static final List<String> ACCEPTS = List.of("application/xml", "text/csv", "image/png", "*/*;q=0", "garbage",
 			"application/json;q=0.1, text/html;q=0.0", "", "text/html", "application/json;charset=UTF-16",
@@ -78,7 +82,8 @@ class FuzzTests {
 			for (String value : BAD_VALUES) {
 				String path = String.format(template, URLEncoder.encode(value, StandardCharsets.UTF_8));
 				if (template.startsWith("/companies/%s") || template.startsWith("/api/v1/companies/%s")) {
-					path = String.format(template, URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
+					path = String.format(template,
+							URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
 				}
 				check("GET", path, null, value, failures);
 				tried++;
@@ -104,7 +109,8 @@ class FuzzTests {
 		tried += repeatedAndEmptyParameters(failures);
 		assertThat(tried).isGreaterThanOrEqualTo(300);
 		assertThat(failures).isEmpty();
-		assertThat(output).as("a client's mistake logs a line at most, never a stack trace").doesNotContain("\tat ")
+		assertThat(output).as("a client's mistake logs a line at most, never a stack trace")
+			.doesNotContain("\tat ")
 			.doesNotContain(" ERROR ");
 	}
 
@@ -158,7 +164,8 @@ class FuzzTests {
 		String type = response.headers().firstValue("Content-Type").orElse("");
 		if (type.startsWith("application/problem+json")) {
 			JsonNode problem = json.readTree(response.body());
-			if (!problem.has("status") || !problem.has("title") || problem.get("status").asInt() != response.statusCode()) {
+			if (!problem.has("status") || !problem.has("title")
+					|| problem.get("status").asInt() != response.statusCode()) {
 				failures.add(where + " (problem without status or title)");
 			}
 		}

@@ -38,13 +38,14 @@ class SecurityHeadersTests {
 			HttpResponse<String> response = send("GET", path);
 			var headers = response.headers();
 			assertThat(headers.firstValue("Content-Security-Policy")).as(path)
-				.hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'",
-						"object-src 'none'", "base-uri 'self'", "script-src 'self'", "style-src 'self'")
+				.hasValueSatisfying(csp -> assertThat(csp)
+					.contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'",
+							"script-src 'self'", "style-src 'self'")
 					.doesNotContain("unsafe-inline"));
 			assertThat(headers.firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
 			assertThat(headers.firstValue("Referrer-Policy")).as(path).contains("strict-origin-when-cross-origin");
-			assertThat(headers.firstValue("Permissions-Policy")).as(path).hasValueSatisfying(
-					p -> assertThat(p).contains("camera=()", "geolocation=()"));
+			assertThat(headers.firstValue("Permissions-Policy")).as(path)
+				.hasValueSatisfying(p -> assertThat(p).contains("camera=()", "geolocation=()"));
 			assertThat(headers.firstValue("X-Frame-Options")).as(path).contains("DENY");
 			assertThat(headers.firstValue("Server")).as(path).isEmpty();
 			assertThat(headers.firstValue("X-Powered-By")).as(path).isEmpty();
@@ -58,7 +59,8 @@ class SecurityHeadersTests {
 			for (String path : List.of("/", "/compare", "/companies/metax", "/actuator/health", "/nowhere")) {
 				HttpResponse<String> response = send(method, path);
 				assertThat(response.statusCode()).as(method + " " + path).isEqualTo(405);
-				assertThat(response.headers().firstValue("Allow")).as(method + " " + path).contains("GET, HEAD, OPTIONS");
+				assertThat(response.headers().firstValue("Allow")).as(method + " " + path)
+					.contains("GET, HEAD, OPTIONS");
 				assertThat(response.body()).doesNotContain("Exception", "at io.", "at org.");
 			}
 		}

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every word a page shows comes from the message bundles, and both bundles hold the same keys:
- * a template with hard-coded text, or a key missing in one language, fails the build.
+ * Every word a page shows comes from the message bundles, and both bundles hold the same
+ * keys: a template with hard-coded text, or a key missing in one language, fails the
+ * build.
  */
 class MessageBundleTests {
 

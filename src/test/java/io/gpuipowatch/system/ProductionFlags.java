@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The JVM flags of the production launch, as bench/production.sh and the Dockerfile spell them. */
+/**
+ * The JVM flags of the production launch, as bench/production.sh and the Dockerfile spell
+ * them.
+ */
 final class ProductionFlags {
 
 	private static final Pattern BENCH_FLAGS = Pattern.compile("PRODUCTION_FLAGS=\\(([^)]*)\\)");

@@ -28,9 +28,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packaged jar, launched with the production flags (bench/production.sh, the Dockerfile):
- * Spring's ahead-of-time initialization runs code generated at build time, which the in-process
- * tests never exercise, so a bean that only breaks there is caught here.
+ * The packaged jar, launched with the production flags (bench/production.sh, the
+ * Dockerfile): Spring's ahead-of-time initialization runs code generated at build time,
+ * which the in-process tests never exercise, so a bean that only breaks there is caught
+ * here.
  */
 class ProductionLaunchIT {
 
@@ -101,8 +102,9 @@ class ProductionLaunchIT {
 	}
 
 	/**
-	 * A data file with a seven-megabyte line, at the production heap of 128 MB: the start-up stops
-	 * with the line named, and neither runs out of memory nor prints a stack trace.
+	 * A data file with a seven-megabyte line, at the production heap of 128 MB: the
+	 * start-up stops with the line named, and neither runs out of memory nor prints a
+	 * stack trace.
 	 */
 	@Test
 	void refusesARunawayLineAtTheProductionHeap(@TempDir Path data) throws Exception {
@@ -123,8 +125,9 @@ class ProductionLaunchIT {
 		String output = new String(refused.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(refused.waitFor(90, TimeUnit.SECONDS)).isTrue();
 		assertThat(refused.exitValue()).isNotZero();
-		assertThat(output).contains("figures.csv line " + (figures.size() + 1) + ": is " + (junk.length())
-				+ " characters long; a line may have at most 16384")
+		assertThat(output)
+			.contains("figures.csv line " + (figures.size() + 1) + ": is " + (junk.length())
+					+ " characters long; a line may have at most 16384")
 			.doesNotContain("OutOfMemoryError")
 			.doesNotContain("\tat ");
 	}
@@ -145,8 +148,8 @@ class ProductionLaunchIT {
 					port.complete(Integer.valueOf(matcher.group(1)));
 				}
 			}
-			port.completeExceptionally(new IllegalStateException(
-					"the app stopped before it served; its log:\n" + String.join("\n", log)));
+			port.completeExceptionally(
+					new IllegalStateException("the app stopped before it served; its log:\n" + String.join("\n", log)));
 		}
 		catch (IOException ex) {
 			port.completeExceptionally(ex);

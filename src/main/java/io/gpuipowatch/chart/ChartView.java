@@ -1,0 +1,26 @@
+package io.gpuipowatch.chart;
+
+import java.util.List;
+
+import io.gpuipowatch.figure.SourceRef;
+
+/**
+ * A chart as a page shows it: a title and caption, the sources of its figures, the data
+ * as JSON for the page script, and the same data as an accessible table.
+ *
+ * @param id the element id, unique on the page
+ * @param json what {@code charts.js} draws: labels, series, values and their display
+ * texts
+ * @param columns the table's column headings after the first (the series)
+ * @param rows one row per label: the label, then each series' display text
+ * @param downloadName the name of the chart's PNG download: its id and the companies it
+ * shows
+ */
+public record ChartView(String id, String title, String caption, List<String> notes, List<SourceRef> sources,
+		String json, List<String> columns, List<List<String>> rows, String downloadName) {
+
+	public String tableHeading() {
+		return title;
+	}
+
+}
