@@ -1,13 +1,16 @@
 package io.gpuipowatch.api;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
+import io.gpuipowatch.catalog.Group;
 import io.gpuipowatch.catalog.Metric;
 import io.gpuipowatch.catalog.Venue;
 import io.gpuipowatch.query.FigureFilter;
+import io.gpuipowatch.query.Filters;
 import io.gpuipowatch.text.Lang;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -69,8 +72,10 @@ class ApiDocumentation {
 	@Bean
 	OpenApiCustomizer allowedValuesAndErrors(Catalog catalog) {
 		List<String> slugs = catalog.companies().stream().map(Company::getSlug).toList();
+		List<String> groups = new ArrayList<>(catalog.groups().stream().map(Group::getCode).toList());
+		groups.add(Filters.ALL_GROUPS);
 		Map<String, List<String>> allowed = Map.of("venue", catalog.venues().stream().map(Venue::getCode).toList(),
-				"company", slugs, "c", slugs, "slug", slugs, "metric",
+				"group", groups, "company", slugs, "c", slugs, "slug", slugs, "metric",
 				catalog.metrics().stream().map(Metric::getCode).toList(), "period", FigureFilter.periods(catalog),
 				"lang", Lang.codes());
 		return openApi -> {

@@ -43,6 +43,7 @@ final class ApiModel {
 
 	@Schema(description = "A company and where its listing stands.")
 	record Company(@Schema(example = "moore-threads") String slug, String name, String nameEn, String nameZh,
+			@Schema(description = "The group it belongs to: the seed article's four, or another") Coded group,
 			@Schema(description = "Where it is listed, or 'unlisted'") Coded venue,
 			@Schema(description = "Where an unlisted company has applied to list") @Nullable Coded appliedVenue,
 			@Nullable String stockCode, @Schema(description = "The latest step of its listing") Coded status,
@@ -52,11 +53,17 @@ final class ApiModel {
 			CompanyLinks links) {
 	}
 
+	@Schema(description = "How a report stands among the reports of the same thing (its variants).")
+	record Standing(
+			@Schema(description = "Whether pages and charts use this one where there are several") boolean shown,
+			@Schema(description = "The group of reports of the same thing; null when there is one only") @Nullable String variants,
+			@Schema(description = "How it differs from the one shown: disagree (sources disagree), restated, basis, "
+					+ "rounded or dated; null for the one shown") @Nullable Coded difference,
+			@Schema(description = "Why this one is shown, or how it differs") @Nullable String reason) {
+	}
+
 	@Schema(description = "A step towards a listing, or a market rule change.")
-	record Event(String id, @Nullable String company, String date, Coded kind, Coded venue,
-			@Schema(description = "Whether this is the version shown where sources disagree") boolean shown,
-			@Schema(description = "Events of one conflict group are what different sources said of one step") @Nullable String conflict,
-			@Schema(description = "Why this version is shown, or not") @Nullable String reason,
+	record Event(String id, @Nullable String company, String date, Coded kind, Coded venue, Standing standing,
 			@Schema(description = "The source's own words") @Nullable String phrase, @Nullable String note,
 			Source source) {
 	}
@@ -76,10 +83,9 @@ final class ApiModel {
 					example = "about CNY 4.2B") String text,
 			@Schema(description = "What the figure is stated on, where it matters") @Nullable Coded basis,
 			@Schema(allowableValues = { "reported", "computed" }) String method,
-			@Schema(description = "Whether pages and charts use this figure where sources disagree") boolean shown,
-			@Schema(description = "Figures of one conflict group are what different sources said of one number") @Nullable String conflict,
-			@Schema(description = "Why this figure is shown, or not") @Nullable String reason,
-			@Schema(description = "The source's own words") @Nullable String phrase, @Nullable String note,
+			@Schema(description = "For a computed figure, the ids of the figures it follows from") List<String> inputs,
+			Standing standing, @Schema(description = "The source's own words") @Nullable String phrase,
+			@Nullable String note,
 			@Schema(description = "Why it does not add up to what it should, when it does not") @Nullable String checkNote,
 			Source source){
 	}
@@ -97,8 +103,9 @@ final class ApiModel {
 	}
 
 	@Schema(description = "A value, or why there is none (never a zero).")
-	record Cell(String column, @Nullable Figure figure,
-			@Schema(description = "notListed or notDisclosed, when there is no figure") @Nullable Coded missing) {
+	record Cell(String column, @Nullable Figure figure, @Schema(
+			description = "Why there is no figure: not-applicable (the venue has no such figure, or the company "
+					+ "is not listed yet), not-disclosed (a source says it is not published) or not-in-our-data") @Nullable Coded missing) {
 	}
 
 }

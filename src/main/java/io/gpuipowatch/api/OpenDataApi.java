@@ -44,16 +44,19 @@ class OpenDataApi {
 	@GetMapping("/companies")
 	@Tag(name = ApiDocumentation.COMPANIES)
 	@Operation(summary = "List the companies",
-			description = "Every company in the data's order, or those listed (or not yet listed) under the chosen "
-					+ "venues, as the overview's venue filter does.")
+			description = "Every company in the data's order, or those of the chosen groups listed (or not yet "
+					+ "listed) under the chosen venues, as the overview's filters do; without a group, every group.")
 	@ApiResponse(responseCode = "200", description = "The companies")
-	@ApiResponse(responseCode = "400", description = "An unknown venue or language, named with the valid ones")
+	@ApiResponse(responseCode = "400", description = "An unknown group, venue or language, named with the valid ones")
 	ApiModel.Answer<List<ApiModel.Company>> companies(
+			@Parameter(description = "Group code, or all; repeat for several; none means all") @RequestParam(
+					name = "group", required = false) @Nullable List<String> group,
 			@Parameter(description = "Listing venue; repeat for several; none means all") @RequestParam(name = "venue",
 					required = false) @Nullable List<String> venue,
 			@Parameter(description = "Language of the labels") @RequestParam(name = "lang",
 					defaultValue = "en") Lang language) {
-		List<ApiModel.Company> companies = Filters.companiesIn(catalog, Filters.venues(catalog, venue))
+		List<ApiModel.Company> companies = Filters
+			.companiesIn(catalog, Filters.venues(catalog, venue), Filters.groups(catalog, group, true))
 			.stream()
 			.map(c -> json.company(c, language))
 			.toList();
@@ -126,7 +129,11 @@ class OpenDataApi {
 		if (comparison.named().isEmpty() || comparison.chosen().size() < 2) {
 			List<String> named = query.c() == null ? List.of() : query.c();
 			throw new BadRequestException("c", String.join(", ", named),
-					comparison.eligible().stream().map(Company::getSlug).toList(), "error.tooFew");
+					Filters.companiesIn(catalog, comparison.venues(), List.copyOf(catalog.groups()))
+						.stream()
+						.map(Company::getSlug)
+						.toList(),
+					"error.tooFew");
 		}
 		return json.answer(json.comparison(comparison, language), language);
 	}

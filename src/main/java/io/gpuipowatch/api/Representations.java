@@ -4,15 +4,19 @@ import java.util.List;
 
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
+import io.gpuipowatch.catalog.Difference;
 import io.gpuipowatch.catalog.EventKind;
 import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.ListingEvent;
+import io.gpuipowatch.catalog.Period;
+import io.gpuipowatch.catalog.Provenance;
 import io.gpuipowatch.catalog.Source;
 import io.gpuipowatch.catalog.Venue;
-import io.gpuipowatch.figure.Cell;
+import io.gpuipowatch.figure.Missing;
 import io.gpuipowatch.query.Comparison;
 import io.gpuipowatch.text.Formats;
 import io.gpuipowatch.text.Lang;
+import io.gpuipowatch.text.LocalText;
 import io.gpuipowatch.text.Names;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -46,6 +50,7 @@ class Representations {
 			.findFirst()
 			.orElse(null);
 		return new ApiModel.Company(slug, Names.company(company, lang), company.getNameEn(), company.getNameZh(),
+				new ApiModel.Coded(company.getGroup().getCode(), LocalText.plain(company.getGroup().getName(), lang)),
 				venue(company.getVenue(), lang),
 				company.getAppliedVenue() == null ? null : venue(company.getAppliedVenue(), lang),
 				company.getStockCode(),
@@ -63,22 +68,31 @@ class Representations {
 		return new ApiModel.Event(event.getId(), event.getCompany() == null ? null : event.getCompany().getSlug(),
 				event.getDate().toString(),
 				new ApiModel.Coded(event.getKind().code(), text("event." + event.getKind().code(), lang)),
-				venue(event.getVenue(), lang), event.isShown(), event.getProvenance().getConflict(),
-				event.getProvenance().getReason(), event.getProvenance().getPhrase(), event.getProvenance().getNote(),
-				source(event.getSource()));
+				venue(event.getVenue(), lang), standing(event.getProvenance(), lang), event.getProvenance().getPhrase(),
+				LocalText.plain(event.getProvenance().getNote(), lang), source(event.getSource(), lang));
 	}
 
 	ApiModel.Figure figure(Figure figure, Lang lang) {
 		return new ApiModel.Figure(figure.getId(), figure.getCompany() == null ? null : figure.getCompany().getSlug(),
 				new ApiModel.Coded(figure.getMetric().getCode(), Names.metric(figure.getMetric(), lang)),
-				period(figure.getPeriod().key(), lang), Formats.exact(figure.getValue()), figure.getUnit().code(),
+				period(figure.getPeriod(), lang), Formats.exact(figure.getValue()), figure.getUnit().code(),
 				figure.getUnit().isCurrency() ? figure.getUnit().code() : null, figure.getQualifier().code(),
 				Formats.figure(figure, lang),
 				figure.getBasis() == null ? null
 						: new ApiModel.Coded(figure.getBasis().getCode(), Names.basis(figure.getBasis(), lang)),
-				figure.getMethod().code(), figure.isShown(), figure.getProvenance().getConflict(),
-				figure.getProvenance().getReason(), figure.getProvenance().getPhrase(),
-				figure.getProvenance().getNote(), figure.getCheckNote(), source(figure.getSource()));
+				figure.getMethod().code(), figure.getInputs().stream().map(Figure::getId).toList(),
+				standing(figure.getProvenance(), lang), figure.getProvenance().getPhrase(),
+				LocalText.plain(figure.getProvenance().getNote(), lang), LocalText.plain(figure.getCheckNote(), lang),
+				source(figure.getSource(), lang));
+	}
+
+	/** How a report stands among those of the same thing. */
+	private ApiModel.Standing standing(Provenance provenance, Lang lang) {
+		Difference difference = provenance.getDifference();
+		return new ApiModel.Standing(provenance.isShown(), provenance.getVariants(),
+				difference == null ? null
+						: new ApiModel.Coded(difference.code(), text("difference." + difference.code(), lang)),
+				LocalText.plain(provenance.getReason(), lang));
 	}
 
 	ApiModel.Comparison comparison(Comparison comparison, Lang lang) {
@@ -90,9 +104,10 @@ class Representations {
 						.map(column -> column.figure(catalog, company)
 							.map(f -> new ApiModel.Cell(column.key(), figure(f, lang), null))
 							.orElseGet(() -> {
-								String key = Cell.missingKey(company, column.metric());
-								return new ApiModel.Cell(column.key(), null,
-										new ApiModel.Coded(key.substring(key.indexOf('.') + 1), text(key, lang)));
+								Missing missing = Missing.of(catalog, company, column.metric(),
+										column.period() == null ? null : Period.parse(column.period()), lang);
+								return new ApiModel.Cell(column.key(), null, new ApiModel.Coded(missing.code(), messages
+									.getMessage(missing.labelKey(), new Object[] { missing.venues() }, lang.locale())));
 							}))
 						.toList()))
 			.toList();
@@ -100,19 +115,21 @@ class Representations {
 				columns.stream()
 					.map(c -> new ApiModel.Column(c.key(),
 							new ApiModel.Coded(c.metric().getCode(), Names.metric(c.metric(), lang)),
-							c.period() == null ? null : period(c.period(), lang)))
+							c.period() == null ? null : period(Period.parse(c.period()), lang)))
 					.toList(),
 				rows);
 	}
 
-	static ApiModel.Source source(Source source) {
-		return new ApiModel.Source(source.getId(), source.getTitle(), source.getPublisher(),
+	static ApiModel.Source source(Source source, Lang lang) {
+		return new ApiModel.Source(source.getId(), LocalText.plain(source.getTitle(), lang),
+				LocalText.plain(source.getPublisher(), lang),
 				source.getPublished() == null ? null : source.getPublished().toString(), source.getUrl(),
-				source.getLocator(), source.getLanguage());
+				source.getLocator().isEmpty() ? null : LocalText.plain(source.getLocator(), lang),
+				source.getLanguage());
 	}
 
-	private static ApiModel.Period period(String key, Lang lang) {
-		return new ApiModel.Period(key, Formats.period(io.gpuipowatch.catalog.Period.parse(key), lang));
+	private static ApiModel.Period period(Period period, Lang lang) {
+		return new ApiModel.Period(period.key(), Formats.period(period, lang));
 	}
 
 	private static ApiModel.Coded venue(Venue venue, Lang lang) {

@@ -1,22 +1,29 @@
 package io.gpuipowatch.catalog;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The whole dataset, read once after loading and kept in memory: it never changes while
- * the app runs, so pages and the API read it without touching the database.
+ * the app runs, so pages and the API read it without touching the database. Indexed for
+ * what pages ask most: a company's figures, and the figure shown for a company's metric
+ * over a period.
  */
 public final class Catalog {
 
 	private final Map<String, Venue> venues;
+
+	private final Map<String, Group> groups;
 
 	private final Map<String, Metric> metrics;
 
@@ -32,27 +39,97 @@ public final class Catalog {
 
 	private final Map<String, List<Figure>> figuresByCompany;
 
-	Catalog(List<Venue> venues, List<Metric> metrics, List<Company> companies, List<ListingEvent> events,
-			List<Figure> figures, List<Source> sources, DatasetInfo info) {
-		this.venues = byKey(venues, Venue::getCode, Comparator.comparingInt(Venue::getPosition));
-		this.metrics = byKey(metrics, Metric::getCode, Comparator.comparingInt(Metric::getPosition));
-		this.companies = byKey(companies, Company::getSlug, Comparator.comparingInt(Company::getPosition));
-		this.events = events.stream()
+	private final Map<String, List<ListingEvent>> eventsByCompany;
+
+	private final Map<String, Figure> shownByKey;
+
+	private final Map<String, List<Figure>> byVariants;
+
+	private final Map<String, List<Gap>> gapsByCompany;
+
+	private final Map<String, List<Price>> pricesByCompany;
+
+	private final List<ExchangeRate> rates;
+
+	private final List<Lockup> lockups;
+
+	private final List<Change> changes;
+
+	Catalog(Contents contents) {
+		Contents.References references = contents.references();
+		Contents.Companies reported = contents.companies();
+		this.venues = byKey(references.venues(), Venue::getCode, Comparator.comparingInt(Venue::getPosition));
+		this.groups = byKey(references.groups(), Group::getCode, Comparator.comparingInt(Group::getPosition));
+		this.metrics = byKey(references.metrics(), Metric::getCode, Comparator.comparingInt(Metric::getPosition));
+		this.companies = byKey(reported.companies(), Company::getSlug, Comparator.comparingInt(Company::getPosition));
+		this.sources = byKey(references.sources(), Source::getId, Comparator.comparing(Catalog::sourceOrder));
+		this.info = contents.info();
+		this.events = reported.events()
+			.stream()
 			.sorted(Comparator.comparing(ListingEvent::getDate).thenComparing(e -> e.getKind().ordinal()))
 			.toList();
-		this.figures = List.copyOf(figures);
-		this.sources = byKey(sources, Source::getId, Comparator.comparing(Catalog::sourceOrder));
-		this.info = info;
-		this.figuresByCompany = figures.stream()
-			.filter(f -> f.getCompany() != null)
-			.collect(Collectors.groupingBy(f -> Objects.requireNonNull(f.getCompany()).getSlug(), LinkedHashMap::new,
+		// Pages, the API and the CSV files list figures in this order: by company,
+		// metric,
+		// then time
+		this.figures = reported.figures()
+			.stream()
+			.sorted(Comparator.comparing((Figure f) -> f.getCompany() == null ? -1 : f.getCompany().getPosition())
+				.thenComparingInt(f -> f.getMetric().getPosition())
+				.thenComparing(Figure::getPeriod, Period.TIME_ORDER)
+				.thenComparing(f -> !f.isShown()))
+			.toList();
+		this.figuresByCompany = grouped(figures, Figure::getCompany);
+		this.eventsByCompany = grouped(events, ListingEvent::getCompany);
+		this.shownByKey = new HashMap<>();
+		figures.stream().filter(Figure::isShown).forEach(f -> shownByKey.putIfAbsent(key(f), f));
+		this.byVariants = figures.stream()
+			.filter(f -> f.getProvenance().getVariants() != null)
+			.collect(Collectors.groupingBy(f -> f.getProvenance().getVariants(), LinkedHashMap::new,
 					Collectors.toUnmodifiableList()));
+		this.gapsByCompany = reported.gaps()
+			.stream()
+			.collect(Collectors.groupingBy(g -> g.getCompany().getSlug(), Collectors.toUnmodifiableList()));
+		this.pricesByCompany = reported.prices()
+			.stream()
+			.sorted(Comparator.comparing(Price::getDate))
+			.collect(Collectors.groupingBy(p -> p.getCompany().getSlug(), LinkedHashMap::new,
+					Collectors.toUnmodifiableList()));
+		Contents.Market market = contents.market();
+		this.rates = market.rates()
+			.stream()
+			.sorted(Comparator.comparing(ExchangeRate::getDate).thenComparing(r -> r.getCurrency().code()))
+			.toList();
+		this.lockups = List.copyOf(market.lockups());
+		this.changes = market.changes()
+			.stream()
+			.sorted(Comparator.comparing(Change::getDate).reversed().thenComparing(Change::getId))
+			.toList();
 	}
 
 	private static <T> Map<String, T> byKey(List<T> items, Function<T, String> key, Comparator<T> order) {
 		return items.stream()
 			.sorted(order)
 			.collect(Collectors.toMap(key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+	}
+
+	private static <T> Map<String, List<T>> grouped(List<T> items, Function<T, @Nullable Company> company) {
+		Map<String, List<T>> grouped = new HashMap<>();
+		for (T item : items) {
+			Company owner = company.apply(item);
+			if (owner != null) {
+				grouped.computeIfAbsent(owner.getSlug(), s -> new ArrayList<>()).add(item);
+			}
+		}
+		grouped.replaceAll((slug, list) -> List.copyOf(list));
+		return grouped;
+	}
+
+	private static String key(Figure figure) {
+		return key(figure.getCompany(), figure.getMetric().getCode(), figure.getPeriod().key());
+	}
+
+	private static String key(@Nullable Company company, String metric, String period) {
+		return (company == null ? "" : company.getSlug()) + "/" + metric + "/" + period;
 	}
 
 	/** Orders S2 before S10: ids are a prefix and a number. */
@@ -73,6 +150,23 @@ public final class Catalog {
 
 	public Optional<Venue> venue(String code) {
 		return Optional.ofNullable(venues.get(code));
+	}
+
+	/** Groups in the order of the file. */
+	public Collection<Group> groups() {
+		return groups.values();
+	}
+
+	public Optional<Group> group(String code) {
+		return Optional.ofNullable(groups.get(code));
+	}
+
+	/**
+	 * The group pages show when a link chooses none (the loader checks there is exactly
+	 * one).
+	 */
+	public Group defaultGroup() {
+		return groups.values().stream().filter(Group::isDefaultSelection).findFirst().orElseThrow();
 	}
 
 	public Collection<Metric> metrics() {
@@ -105,13 +199,12 @@ public final class Catalog {
 		return events;
 	}
 
+	/** A company's events, oldest first. */
 	public List<ListingEvent> events(Company company) {
-		return events.stream()
-			.filter(e -> e.getCompany() != null && e.getCompany().getSlug().equals(company.getSlug()))
-			.toList();
+		return eventsByCompany.getOrDefault(company.getSlug(), List.of());
 	}
 
-	/** Every figure, in the order of the file. */
+	/** Every figure, in the order of the file, the computed ones after. */
 	public List<Figure> figures() {
 		return figures;
 	}
@@ -121,36 +214,73 @@ public final class Catalog {
 		return figuresByCompany.getOrDefault(company.getSlug(), List.of());
 	}
 
-	/**
-	 * The figure shown by default for a company's metric over a period, if any source
-	 * gave one.
-	 */
+	/** The figure shown for a company's metric over a period, if any source gave one. */
 	public Optional<Figure> shown(Company company, String metric, String period) {
-		return figures(company).stream()
-			.filter(f -> f.isShown() && f.getMetric().getCode().equals(metric) && f.getPeriod().key().equals(period))
-			.findFirst();
+		return Optional.ofNullable(shownByKey.get(key(company, metric, period)));
 	}
 
 	/**
-	 * The figure shown by default for a company's metric at its listing or on its latest
-	 * date: IPO terms are dated by the listing day, which differs from company to
-	 * company.
+	 * The figure shown for a company's metric at its listing or on its latest date: IPO
+	 * terms are dated by the listing day, which differs from company to company.
 	 */
 	public Optional<Figure> shownLatest(Company company, String metric) {
 		return figures(company).stream()
 			.filter(f -> f.isShown() && f.getMetric().getCode().equals(metric))
-			.max(Comparator.comparing(f -> f.getPeriod().key()));
+			.max(Comparator.comparing(Figure::getPeriod, Period.TIME_ORDER));
 	}
 
-	/** The other figures of the same conflict group: what other sources said instead. */
-	public List<Figure> alternatives(Figure figure) {
-		if (figure.getProvenance().getConflict() == null) {
+	/**
+	 * The other reports of the same thing: another source's, another basis's, another
+	 * date's.
+	 */
+	public List<Figure> variants(Figure figure) {
+		String group = figure.getProvenance().getVariants();
+		if (group == null) {
 			return List.of();
 		}
-		return figures.stream()
-			.filter(f -> figure.getProvenance().getConflict().equals(f.getProvenance().getConflict())
-					&& !f.getId().equals(figure.getId()))
-			.toList();
+		return byVariants.get(group).stream().filter(f -> !f.getId().equals(figure.getId())).toList();
+	}
+
+	/**
+	 * Why a company has no figure for a metric over a period: the metric does not exist
+	 * where it lists, or only once listed; a source says it is not published; or we have
+	 * not collected it.
+	 */
+	public Absence absence(Company company, Metric metric, @Nullable Period period) {
+		if (metric.isNeedsListing() && !company.getVenue().isListed()) {
+			return Absence.NOT_LISTED;
+		}
+		if (!metric.appliesTo(company.getVenue())) {
+			return Absence.NOT_APPLICABLE;
+		}
+		return gap(company, metric, period).isPresent() ? Absence.NOT_DISCLOSED : Absence.NOT_IN_DATA;
+	}
+
+	/** Where a source says a company has not published a figure. */
+	public Optional<Gap> gap(Company company, Metric metric, @Nullable Period period) {
+		return gapsByCompany.getOrDefault(company.getSlug(), List.of())
+			.stream()
+			.filter(g -> g.getMetric().getCode().equals(metric.getCode()) && g.covers(period))
+			.findFirst();
+	}
+
+	/** A company's prices after its listing, oldest first. */
+	public List<Price> prices(Company company) {
+		return pricesByCompany.getOrDefault(company.getSlug(), List.of());
+	}
+
+	/** The exchange rates, oldest first. */
+	public List<ExchangeRate> rates() {
+		return rates;
+	}
+
+	public List<Lockup> lockups() {
+		return lockups;
+	}
+
+	/** The changes made to the data, newest first. */
+	public List<Change> changes() {
+		return changes;
 	}
 
 }

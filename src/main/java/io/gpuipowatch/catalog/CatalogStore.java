@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,41 +18,33 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class CatalogStore {
 
-	private final SourceRepository sources;
-
-	private final VenueRepository venues;
-
-	private final MetricRepository metrics;
-
-	private final BasisRepository bases;
-
-	private final CompanyRepository companies;
-
-	private final ListingEventRepository events;
-
-	private final FigureRepository figures;
-
-	private final DatasetInfoRepository info;
+	private final Repositories repositories;
 
 	@PersistenceContext
 	private EntityManager entityManager;
 
-	CatalogStore(SourceRepository sources, VenueRepository venues, MetricRepository metrics, BasisRepository bases,
-			CompanyRepository companies, ListingEventRepository events, FigureRepository figures,
-			DatasetInfoRepository info) {
-		this.sources = sources;
-		this.venues = venues;
-		this.metrics = metrics;
-		this.bases = bases;
-		this.companies = companies;
-		this.events = events;
-		this.figures = figures;
-		this.info = info;
+	CatalogStore(SourceRepository sources, VenueRepository venues, GroupRepository groups, BasisRepository bases,
+			MetricRepository metrics, CompanyRepository companies, ListingEventRepository events,
+			FigureRepository figures, GapRepository gaps, PriceRepository prices, ExchangeRateRepository rates,
+			LockupRepository lockups, ChangeRepository changes, DatasetInfoRepository info) {
+		this.repositories = new Repositories(sources, venues, groups, bases, metrics, companies, events, figures, gaps,
+				prices, rates, lockups, changes, info);
 	}
 
-	/** Everything the files held, already validated and cross-referenced. */
-	public record Contents(List<Source> sources, List<Venue> venues, List<Metric> metrics, List<Basis> bases,
-			List<Company> companies, List<ListingEvent> events, List<Figure> figures, DatasetInfo info) {
+	/**
+	 * Every repository of the dataset, in the order rows must be stored (a row after
+	 * those it refers to).
+	 */
+	private record Repositories(SourceRepository sources, VenueRepository venues, GroupRepository groups,
+			BasisRepository bases, MetricRepository metrics, CompanyRepository companies, ListingEventRepository events,
+			FigureRepository figures, GapRepository gaps, PriceRepository prices, ExchangeRateRepository rates,
+			LockupRepository lockups, ChangeRepository changes, DatasetInfoRepository info) {
+
+		Stream<JpaRepository<?, String>> all() {
+			return Stream.of(sources, venues, groups, bases, metrics, companies, events, figures, gaps, prices, rates,
+					lockups, changes, info);
+		}
+
 	}
 
 	/**
@@ -61,9 +54,12 @@ public class CatalogStore {
 	 */
 	@Transactional
 	public void store(Contents contents) {
-		Stream
-			.of(contents.sources(), contents.venues(), contents.metrics(), contents.bases(), contents.companies(),
-					contents.events(), contents.figures(), List.of(contents.info()))
+		Contents.References references = contents.references();
+		Contents.Companies companies = contents.companies();
+		Contents.Market market = contents.market();
+		Stream.of(references.sources(), references.venues(), references.groups(), references.bases(),
+				references.metrics(), companies.companies(), companies.events(), companies.figures(), companies.gaps(),
+				companies.prices(), market.rates(), market.lockups(), market.changes(), List.of(contents.info()))
 			.flatMap(List::stream)
 			.forEach(entityManager::persist);
 	}
@@ -71,20 +67,31 @@ public class CatalogStore {
 	/** Reads the whole dataset back from the database. */
 	@Transactional(readOnly = true)
 	public Catalog read() {
-		List<DatasetInfo> infos = info.findAll();
+		List<DatasetInfo> infos = repositories.info().findAll();
 		if (infos.size() != 1) {
 			throw new IllegalStateException("Expected one loaded dataset, found " + infos.size());
 		}
-		return new Catalog(venues.findAll(), metrics.findAll(), companies.findAllWithSources(), events.findAll(),
-				figures.findAll().stream().sorted(Comparator.comparing(Figure::getPosition)).toList(),
-				sources.findAll(), infos.get(0));
+		Contents contents = new Contents(
+				new Contents.References(repositories.sources().findAll(), repositories.venues().findAll(),
+						repositories.groups().findAll(), repositories.bases().findAll(),
+						repositories.metrics().findAll()),
+				new Contents.Companies(repositories.companies().findAllWithSources(), repositories.events().findAll(),
+						repositories.figures()
+							.findAll()
+							.stream()
+							.sorted(Comparator.comparing(Figure::getPosition))
+							.toList(),
+						repositories.gaps().findAll(), repositories.prices().findAll()),
+				new Contents.Market(repositories.rates().findAll(), repositories.lockups().findAll(),
+						repositories.changes().findAll()),
+				infos.get(0));
+		return new Catalog(contents);
 	}
 
-	/** How many rows each table holds, to tell whether anything was loaded. */
+	/** How many rows the tables hold, to tell whether anything was loaded. */
 	@Transactional(readOnly = true)
 	public long rowCount() {
-		return sources.count() + venues.count() + metrics.count() + bases.count() + companies.count() + events.count()
-				+ figures.count() + info.count();
+		return repositories.all().mapToLong(JpaRepository::count).sum();
 	}
 
 }

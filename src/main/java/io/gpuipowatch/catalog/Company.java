@@ -5,6 +5,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -47,6 +51,15 @@ public class Company {
 
 	private @Nullable String productsZh;
 
+	@ManyToOne(fetch = FetchType.EAGER, optional = false)
+	@JoinColumn(name = "company_group")
+	private Group group;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "en", column = @Column(name = "note_en")),
+			@AttributeOverride(name = "zh", column = @Column(name = "note_zh")) })
+	private @Nullable Text note;
+
 	private int position;
 
 	@ManyToMany(fetch = FetchType.EAGER)
@@ -57,21 +70,36 @@ public class Company {
 	protected Company() {
 	}
 
-	public Company(String slug, String nameEn, String nameZh, String cityEn, String cityZh, PartialDate founded,
-			Venue venue, @Nullable Venue appliedVenue, @Nullable String stockCode, EventKind status,
-			@Nullable String productsEn, @Nullable String productsZh, int position, List<Source> sources) {
+	/**
+	 * Who the company is: its names, where it is, when it was founded, what it makes, and
+	 * its group.
+	 */
+	public record Identity(String nameEn, String nameZh, String cityEn, String cityZh, PartialDate founded,
+			@Nullable String productsEn, @Nullable String productsZh, Group group, Text note) {
+	}
+
+	/**
+	 * Where its listing stands: the venue it is listed on (or not yet), where it applied,
+	 * its code and step.
+	 */
+	public record Listing(Venue venue, @Nullable Venue appliedVenue, @Nullable String stockCode, EventKind status) {
+	}
+
+	public Company(String slug, Identity identity, Listing listing, int position, List<Source> sources) {
 		this.slug = slug;
-		this.nameEn = nameEn;
-		this.nameZh = nameZh;
-		this.cityEn = cityEn;
-		this.cityZh = cityZh;
-		this.founded = founded;
-		this.venue = venue;
-		this.appliedVenue = appliedVenue;
-		this.stockCode = stockCode;
-		this.status = status;
-		this.productsEn = productsEn;
-		this.productsZh = productsZh;
+		this.nameEn = identity.nameEn();
+		this.nameZh = identity.nameZh();
+		this.cityEn = identity.cityEn();
+		this.cityZh = identity.cityZh();
+		this.founded = identity.founded();
+		this.productsEn = identity.productsEn();
+		this.productsZh = identity.productsZh();
+		this.group = identity.group();
+		this.note = identity.note();
+		this.venue = listing.venue();
+		this.appliedVenue = listing.appliedVenue();
+		this.stockCode = listing.stockCode();
+		this.status = listing.status();
 		this.position = position;
 		this.sources.addAll(sources);
 	}
@@ -129,6 +157,16 @@ public class Company {
 
 	public int getPosition() {
 		return position;
+	}
+
+	/** The group the company is followed in. */
+	public Group getGroup() {
+		return group;
+	}
+
+	/** What a reader should know of conflicting facts about the company itself. */
+	public Text getNote() {
+		return Text.orNone(note);
 	}
 
 	public List<Source> getSources() {

@@ -1,5 +1,8 @@
 package io.gpuipowatch.catalog;
 
+import java.util.Arrays;
+import java.util.List;
+
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import org.jspecify.annotations.Nullable;
@@ -86,6 +89,23 @@ final class Converters {
 		@Override
 		public @Nullable EventKind convertToEntityAttribute(@Nullable String code) {
 			return code == null ? null : EventKind.fromCode(code);
+		}
+
+	}
+
+	/** A list of kinds of step, as venues.csv writes it: space-separated codes. */
+	@Converter
+	static final class EventKindsConverter implements AttributeConverter<List<EventKind>, String> {
+
+		@Override
+		public String convertToDatabaseColumn(@Nullable List<EventKind> kinds) {
+			return kinds == null ? "" : String.join(" ", kinds.stream().map(EventKind::code).toList());
+		}
+
+		@Override
+		public List<EventKind> convertToEntityAttribute(@Nullable String codes) {
+			return codes == null || codes.isBlank() ? List.of()
+					: Arrays.stream(codes.split(" ")).map(EventKind::fromCode).toList();
 		}
 
 	}

@@ -1,9 +1,16 @@
 package io.gpuipowatch.catalog;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import org.jspecify.annotations.Nullable;
 
 /** Something measured: an issue price, a first-day gain, revenue, R&D expense. */
@@ -26,18 +33,40 @@ public class Metric {
 
 	private int position;
 
+	/** The venues where the metric exists; empty for every venue. */
+	@ManyToMany(fetch = FetchType.EAGER)
+	@JoinTable(name = "metric_venue", joinColumns = @JoinColumn(name = "metric"),
+			inverseJoinColumns = @JoinColumn(name = "venue"))
+	private Set<Venue> venues = new LinkedHashSet<>();
+
+	@Enumerated(EnumType.STRING)
+	private Section section;
+
 	protected Metric() {
 	}
 
-	public Metric(String code, String labelEn, String labelZh, MetricKind kind, @Nullable Derivation derivedFrom,
-			boolean needsListing, int position) {
-		this.code = code;
-		this.labelEn = labelEn;
-		this.labelZh = labelZh;
-		this.kind = kind;
-		this.derivedFrom = derivedFrom;
-		this.needsListing = needsListing;
-		this.position = position;
+	/** How a metric is written: its code and labels, and what it measures. */
+	public record Definition(String code, String labelEn, String labelZh, MetricKind kind,
+			@Nullable Derivation derivedFrom) {
+	}
+
+	/**
+	 * Where a metric exists and shows: only once listed, only on some venues, in which
+	 * section, in which order.
+	 */
+	public record Scope(boolean needsListing, Set<Venue> venues, Section section, int position) {
+	}
+
+	public Metric(Definition definition, Scope scope) {
+		this.code = definition.code();
+		this.labelEn = definition.labelEn();
+		this.labelZh = definition.labelZh();
+		this.kind = definition.kind();
+		this.derivedFrom = definition.derivedFrom();
+		this.needsListing = scope.needsListing();
+		this.venues.addAll(scope.venues());
+		this.section = scope.section();
+		this.position = scope.position();
 	}
 
 	public String getCode() {
@@ -74,6 +103,20 @@ public class Metric {
 
 	public int getPosition() {
 		return position;
+	}
+
+	public Section getSection() {
+		return section;
+	}
+
+	/** Whether the metric exists on a venue: a STAR IPO has no offer-price range. */
+	public boolean appliesTo(Venue venue) {
+		return venues.isEmpty() || venues.stream().anyMatch(v -> v.getCode().equals(venue.getCode()));
+	}
+
+	/** The venues it exists on, when it does not exist on every one. */
+	public Set<Venue> getVenues() {
+		return Set.copyOf(venues);
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.gpuipowatch.catalog;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +30,29 @@ public record Period(String key, Kind kind, int firstYear, int lastYear, String 
 	private static final Pattern SPAN = Pattern.compile("(\\d{4})-(\\d{4})" + PART + "?");
 
 	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}(?:-\\d{2})?");
+
+	/**
+	 * Periods as a reader expects them: whole years in order, then parts of years, then
+	 * spans of years, then days and months (IPO terms); each in time order.
+	 */
+	public static final Comparator<Period> TIME_ORDER = Comparator.comparingInt((Period p) -> p.kind().ordinal())
+		.thenComparingInt(Period::firstYear)
+		.thenComparingInt(Period::lastYear)
+		.thenComparingInt(Period::endMonth)
+		.thenComparing(p -> p.kind() == Kind.DATE ? p.date().start() : LocalDate.MIN);
+
+	/** The month a period ends in: 6 for H1, 9 for Jan–Sep, 12 for a whole year. */
+	int endMonth() {
+		if (part.isEmpty()) {
+			return 12;
+		}
+		int n = Integer.parseInt(part.substring(1));
+		return switch (part.charAt(0)) {
+			case 'Q' -> 3 * n;
+			case 'H' -> 6 * n;
+			default -> n;
+		};
+	}
 
 	public static Period parse(String key) {
 		Matcher m;

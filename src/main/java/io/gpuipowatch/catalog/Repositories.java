@@ -39,3 +39,27 @@ interface FigureRepository extends JpaRepository<Figure, String> {
 interface DatasetInfoRepository extends JpaRepository<DatasetInfo, String> {
 
 }
+
+interface GroupRepository extends JpaRepository<Group, String> {
+
+}
+
+interface GapRepository extends JpaRepository<Gap, String> {
+
+}
+
+interface PriceRepository extends JpaRepository<Price, String> {
+
+}
+
+interface ExchangeRateRepository extends JpaRepository<ExchangeRate, String> {
+
+}
+
+interface LockupRepository extends JpaRepository<Lockup, String> {
+
+}
+
+interface ChangeRepository extends JpaRepository<Change, String> {
+
+}

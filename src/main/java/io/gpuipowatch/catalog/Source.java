@@ -1,5 +1,9 @@
 package io.gpuipowatch.catalog;
 
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import org.jspecify.annotations.Nullable;
@@ -11,23 +15,32 @@ public class Source {
 	@Id
 	private String id;
 
-	private String title;
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "en", column = @Column(name = "title_en")),
+			@AttributeOverride(name = "zh", column = @Column(name = "title_zh")) })
+	private Text title;
 
-	private String publisher;
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "en", column = @Column(name = "publisher_en")),
+			@AttributeOverride(name = "zh", column = @Column(name = "publisher_zh")) })
+	private Text publisher;
 
 	private @Nullable PartialDate published;
 
 	private @Nullable String url;
 
-	private @Nullable String locator;
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "en", column = @Column(name = "locator_en")),
+			@AttributeOverride(name = "zh", column = @Column(name = "locator_zh")) })
+	private @Nullable Text locator;
 
 	private String language;
 
 	protected Source() {
 	}
 
-	public Source(String id, String title, String publisher, @Nullable PartialDate published, @Nullable String url,
-			@Nullable String locator, String language) {
+	public Source(String id, Text title, Text publisher, @Nullable PartialDate published, @Nullable String url,
+			Text locator, String language) {
 		this.id = id;
 		this.title = title;
 		this.publisher = publisher;
@@ -41,12 +54,12 @@ public class Source {
 		return id;
 	}
 
-	public String getTitle() {
-		return title;
+	public Text getTitle() {
+		return Text.orNone(title);
 	}
 
-	public String getPublisher() {
-		return publisher;
+	public Text getPublisher() {
+		return Text.orNone(publisher);
 	}
 
 	public @Nullable PartialDate getPublished() {
@@ -58,8 +71,8 @@ public class Source {
 	}
 
 	/** Where to find the source when we have no full address for it. */
-	public @Nullable String getLocator() {
-		return locator;
+	public Text getLocator() {
+		return Text.orNone(locator);
 	}
 
 	public String getLanguage() {

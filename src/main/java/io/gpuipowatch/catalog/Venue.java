@@ -1,5 +1,8 @@
 package io.gpuipowatch.catalog;
 
+import java.util.List;
+
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 
@@ -22,11 +25,16 @@ public class Venue {
 
 	private int position;
 
+	/** The kinds of step its IPO process has, in order. */
+	@Convert(converter = Converters.EventKindsConverter.class)
+	private List<EventKind> steps;
+
 	protected Venue() {
 	}
 
 	public Venue(String code, String nameEn, String nameZh, String shortEn, String shortZh, boolean listed,
-			int position) {
+			int position, List<EventKind> steps) {
+		this.steps = List.copyOf(steps);
 		this.code = code;
 		this.nameEn = nameEn;
 		this.nameZh = nameZh;
@@ -63,6 +71,13 @@ public class Venue {
 
 	public int getPosition() {
 		return position;
+	}
+
+	/**
+	 * The kinds of step an IPO here goes through, in order; none for "not listed yet".
+	 */
+	public List<EventKind> getSteps() {
+		return steps;
 	}
 
 }

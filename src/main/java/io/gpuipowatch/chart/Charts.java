@@ -16,8 +16,10 @@ import java.util.stream.Collectors;
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.catalog.Figure;
+import io.gpuipowatch.catalog.Metric;
 import io.gpuipowatch.catalog.Period;
-import io.gpuipowatch.figure.Cell;
+import io.gpuipowatch.figure.Lens;
+import io.gpuipowatch.figure.Missing;
 import io.gpuipowatch.figure.SourceRef;
 import io.gpuipowatch.text.Formats;
 import io.gpuipowatch.text.Lang;
@@ -60,12 +62,21 @@ public class Charts {
 	 * report in several currencies.
 	 */
 	public List<ChartView> build(ChartSpec spec, List<Company> companies, Lang lang) {
+		return build(spec, companies, Lens.SHOWN, lang);
+	}
+
+	/**
+	 * The same, with the figures a lens chooses: those on the basis a reader picked,
+	 * where there are.
+	 */
+	public List<ChartView> build(ChartSpec spec, List<Company> companies, Lens lens, Lang lang) {
 		if (companies.isEmpty()) {
 			return List.of();
 		}
 		return switch (spec.layout()) {
 			case COMPANIES -> companiesSideBySide(spec, companies, lang);
-			case PERIODS -> companies.stream().map(c -> byPeriod(spec, c, lang)).flatMap(Optional::stream).toList();
+			case PERIODS ->
+				companies.stream().map(c -> byPeriod(spec, c, lens, lang)).flatMap(Optional::stream).toList();
 		};
 	}
 
@@ -115,14 +126,14 @@ public class Charts {
 			String id = split ? spec.id() + "-" + unit.toLowerCase(Locale.ROOT) : spec.id();
 			charts.add(build(id, title, text(spec.captionKey(), lang, covered), group, labels, colours, series,
 					group.size(), (s, i) -> figure(group.get(i), s),
-					(s, i) -> Cell.missingKey(group.get(i), catalog.metric(s.measure().metric()).orElse(null)),
-					spec.scale() == ChartSpec.Scale.LOG, unit, notes, lang));
+					(s, i) -> missing(group.get(i), s.measure(), s.period(), lang), spec.scale() == ChartSpec.Scale.LOG,
+					unit, notes, lang));
 		});
 		return charts;
 	}
 
 	/** One company's measures by period; none when it has no figure for any of them. */
-	private Optional<ChartView> byPeriod(ChartSpec spec, Company company, Lang lang) {
+	private Optional<ChartView> byPeriod(ChartSpec spec, Company company, Lens lens, Lang lang) {
 		TreeSet<Period> union = new TreeSet<>(Comparator.comparing(Period::key));
 		spec.measures().forEach(m -> union.addAll(DataPeriods.of(catalog, m, List.of(company))));
 		if (union.isEmpty()) {
@@ -135,7 +146,7 @@ public class Charts {
 			.toList();
 		List<String> labels = periods.stream().map(p -> Formats.period(p, lang)).toList();
 		String unit = series.stream()
-			.flatMap(s -> periods.stream().map(p -> DataPeriods.figure(catalog, company, s.measure(), p)))
+			.flatMap(s -> periods.stream().map(p -> DataPeriods.figure(catalog, company, s.measure(), p, lens)))
 			.flatMap(Optional::stream)
 			.map(f -> f.getUnit().code())
 			.findFirst()
@@ -143,9 +154,9 @@ public class Charts {
 		String covered = DataPeriods.label(periods, lang);
 		return Optional.of(build(spec.id(), text(spec.titleKey(), lang, covered),
 				text(spec.captionKey(), lang, covered), List.of(company), labels, List.of(), series, periods.size(),
-				(s, i) -> DataPeriods.figure(catalog, company, s.measure(), periods.get(i)),
-				(s, i) -> Cell.missingKey(company, catalog.metric(s.measure().metric()).orElse(null)),
-				spec.scale() == ChartSpec.Scale.LOG, unit, List.of(), lang));
+				(s, i) -> DataPeriods.figure(catalog, company, s.measure(), periods.get(i), lens),
+				(s, i) -> missing(company, s.measure(), periods.get(i), lang), spec.scale() == ChartSpec.Scale.LOG,
+				unit, List.of(), lang));
 	}
 
 	private ChartView build(String id, String title, String caption, List<Company> companies, List<String> labels,
@@ -180,7 +191,7 @@ public class Charts {
 				}
 				else {
 					values.add(null);
-					String missing = text(missingAt.apply(one, i), lang);
+					String missing = missingAt.apply(one, i);
 					texts.add(missing);
 					rows.get(i).add(missing);
 				}
@@ -217,6 +228,13 @@ public class Charts {
 			return periodLabel;
 		}
 		return catalog.metric(measure.metric()).map(m -> Names.metric(m, lang)).orElse(measure.metric());
+	}
+
+	/** Why a company has no figure for a measure over a period, in words. */
+	private String missing(Company company, ChartSpec.Measure measure, @Nullable Period period, Lang lang) {
+		Metric metric = catalog.metric(measure.metric()).orElseThrow();
+		Missing missing = Missing.of(catalog, company, metric, period, lang);
+		return messages.getMessage(missing.labelKey(), new Object[] { missing.venues() }, lang.locale());
 	}
 
 	private Optional<Figure> figure(Company company, Series series) {

@@ -2,8 +2,12 @@ package io.gpuipowatch.chart;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -12,6 +16,7 @@ import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.Period;
 import io.gpuipowatch.chart.ChartSpec.Measure;
+import io.gpuipowatch.figure.Lens;
 import io.gpuipowatch.text.Formats;
 import io.gpuipowatch.text.Lang;
 import org.jspecify.annotations.Nullable;
@@ -42,11 +47,7 @@ public final class DataPeriods {
 				TreeSet<Period> years = years(catalog, measure, companies);
 				yield years.isEmpty() ? List.of() : List.of(years.last());
 			}
-			case LATEST_SPAN -> shown(catalog, measure, companies).map(Figure::getPeriod)
-				.filter(p -> p.kind() == Period.Kind.SPAN && p.part().isEmpty())
-				.max(SPAN_ORDER)
-				.map(List::of)
-				.orElse(List.of());
+			case LATEST_SPAN -> mostCoveredSpan(catalog, measure, companies).map(List::of).orElse(List.of());
 		};
 	}
 
@@ -55,8 +56,16 @@ public final class DataPeriods {
 	 * at listing.
 	 */
 	public static Optional<Figure> figure(Catalog catalog, Company company, Measure measure, @Nullable Period period) {
-		return period == null ? catalog.shownLatest(company, measure.metric())
-				: catalog.shown(company, measure.metric(), period.key());
+		return figure(catalog, company, measure, period, Lens.SHOWN);
+	}
+
+	/**
+	 * The same, on the basis a lens chooses where the company reports it on that basis
+	 * too.
+	 */
+	public static Optional<Figure> figure(Catalog catalog, Company company, Measure measure, @Nullable Period period,
+			Lens lens) {
+		return lens.figure(catalog, company, measure.metric(), period);
 	}
 
 	/**
@@ -71,6 +80,20 @@ public final class DataPeriods {
 		}
 		return Formats
 			.period(Period.parse(periods.get(0).firstYear() + "-" + periods.get(periods.size() - 1).lastYear()), lang);
+	}
+
+	/**
+	 * The multi-year total most of the companies have, the latest of those that tie: one
+	 * company's newer total does not leave the others without one.
+	 */
+	private static Optional<Period> mostCoveredSpan(Catalog catalog, Measure measure, Collection<Company> companies) {
+		Map<Period, Set<Company>> byPeriod = new HashMap<>();
+		shown(catalog, measure, companies)
+			.filter(f -> f.getPeriod().kind() == Period.Kind.SPAN && f.getPeriod().part().isEmpty())
+			.forEach(f -> byPeriod.computeIfAbsent(f.getPeriod(), p -> new HashSet<>()).add(f.getCompany()));
+		return byPeriod.keySet()
+			.stream()
+			.max(Comparator.comparingInt((Period p) -> byPeriod.get(p).size()).thenComparing(SPAN_ORDER));
 	}
 
 	private static TreeSet<Period> years(Catalog catalog, Measure measure, Collection<Company> companies) {

@@ -4,9 +4,11 @@ import java.util.Locale;
 
 import io.gpuipowatch.system.PageController;
 import io.gpuipowatch.text.Lang;
+import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 @PageController
 class CompanyController {
@@ -20,8 +22,9 @@ class CompanyController {
 	}
 
 	@GetMapping("/companies/{slug}")
-	String company(@PathVariable String slug, Locale locale, Model model) {
-		model.addAttribute("page", pages.build(slug, Lang.of(locale)));
+	String company(@PathVariable String slug, @RequestParam(name = "basis", required = false) @Nullable String basis,
+			Locale locale, Model model) {
+		model.addAttribute("page", pages.build(slug, basis, Lang.of(locale)));
 		return VIEW;
 	}
 

@@ -3,13 +3,17 @@ package io.gpuipowatch.company;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
+import io.gpuipowatch.catalog.Basis;
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
+import io.gpuipowatch.catalog.Difference;
 import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.ListingEvent;
 import io.gpuipowatch.catalog.Metric;
@@ -22,15 +26,23 @@ import io.gpuipowatch.figure.Cell;
 import io.gpuipowatch.figure.CompanySummary;
 import io.gpuipowatch.figure.EventView;
 import io.gpuipowatch.figure.FigureView;
+import io.gpuipowatch.figure.Lens;
+import io.gpuipowatch.query.BadRequestException;
 import io.gpuipowatch.query.Filters;
 import io.gpuipowatch.query.NotFoundException;
 import io.gpuipowatch.text.Formats;
 import io.gpuipowatch.text.Lang;
+import io.gpuipowatch.text.Magnitude;
 import io.gpuipowatch.text.Names;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Builds a company page's model from the catalog. */
+/**
+ * Builds a company page's model from the catalog: its timeline, IPO terms, figures by
+ * year (on the basis the reader chooses where the company reports several), where figures
+ * differ and why, and every figure with its source.
+ */
 @Component
 class CompanyPages {
 
@@ -40,9 +52,19 @@ class CompanyPages {
 	record MetricFigures(String metric, List<FigureView> figures) {
 	}
 
-	record Page(CompanySummary company, List<EventView> timeline, List<FigureView> ipo, List<String> years,
-			List<Row> annual, List<ChartView> charts, List<MetricFigures> figures, List<FigureView> disputed,
-			String compareUrl) {
+	/** A basis the reader may switch the figures by year to, and the link that does. */
+	record BasisOption(String code, String label, boolean chosen, String url) {
+	}
+
+	/**
+	 * The figures by year: the table, its years, its chart, and the bases it can be read
+	 * on.
+	 */
+	record Annual(List<String> years, List<Row> rows, List<ChartView> charts, List<BasisOption> bases) {
+	}
+
+	record Page(CompanySummary company, List<EventView> timeline, List<FigureView> ipo, Annual annual,
+			List<MetricFigures> figures, List<FigureView> differences, String compareUrl, String selfUrl) {
 	}
 
 	private final Catalog catalog;
@@ -54,7 +76,7 @@ class CompanyPages {
 		this.charts = charts;
 	}
 
-	Page build(String slug, Lang lang) {
+	Page build(String slug, @Nullable String basisCode, Lang lang) {
 		Company company = catalog.company(slug)
 			.orElseThrow(
 					() -> new NotFoundException(slug, catalog.companies().stream().map(Company::getSlug).toList()));
@@ -69,43 +91,121 @@ class CompanyPages {
 			.sorted(Comparator.comparingInt(f -> f.getMetric().getPosition()))
 			.map(f -> FigureView.of(f, catalog, lang))
 			.toList();
+		Lens lens = lens(company, basisCode);
+		List<MetricFigures> all = allFigures(figures, lang);
+		List<FigureView> differences = all.stream()
+			.flatMap(m -> m.figures().stream())
+			.filter(f -> !f.variants().isEmpty())
+			.toList();
+		return new Page(CompanySummary.of(company, catalog, lang), timeline, ipo, annual(company, lens, lang), all,
+				differences, compareUrl(slug, lang), link(slug, lens.basis(), lang));
+	}
+
+	private Annual annual(Company company, Lens lens, Lang lang) {
 		List<Period> years = annualYears(company);
-		List<Row> annual = ChartCatalogue.ANNUAL.stream()
+		List<Row> rows = ChartCatalogue.ANNUAL.stream()
 			.map(m -> catalog.metric(m.metric()))
 			.flatMap(Optional::stream)
-			.map(m -> new Row(Names.metric(m, lang),
-					years.stream()
-						.map(y -> Cell.of(catalog.shown(company, m.getCode(), y.key()), company, m, catalog, lang))
-						.toList()))
+			.map(m -> row(company, m, years, lens, lang))
 			.toList();
 		List<ChartView> chartViews = ChartCatalogue.COMPANY.stream()
-			.flatMap(spec -> charts.build(spec, List.of(company), lang).stream())
+			.flatMap(spec -> charts.build(spec, List.of(company), lens, lang).stream())
 			.toList();
+		List<BasisOption> options = new ArrayList<>();
+		List<Basis> bases = bases(company);
+		if (!bases.isEmpty()) {
+			options.add(new BasisOption("", "", lens.basis() == null, link(company.getSlug(), null, lang)));
+			bases.forEach(b -> options.add(new BasisOption(b.getCode(), Names.basis(b, lang), b.equals(lens.basis()),
+					link(company.getSlug(), b, lang))));
+		}
+		return new Annual(years.stream().map(y -> Formats.period(y, lang)).toList(), rows, chartViews, options);
+	}
+
+	/** A metric's figures by year, all written with one word (亿, 万; B, M). */
+	private Row row(Company company, Metric metric, List<Period> years, Lens lens, Lang lang) {
+		List<Optional<Figure>> figures = years.stream()
+			.map(y -> lens.figure(catalog, company, metric.getCode(), y))
+			.toList();
+		Magnitude magnitude = Cell.magnitude(figures, lang);
+		List<Cell> cells = new ArrayList<>();
+		for (int i = 0; i < years.size(); i++) {
+			cells.add(Cell.of(figures.get(i), company, metric, years.get(i), catalog, lang, magnitude));
+		}
+		return new Row(Names.metric(metric, lang), cells);
+	}
+
+	/**
+	 * Every figure shown, by metric in the data's order, each metric's periods in time
+	 * order.
+	 */
+	private List<MetricFigures> allFigures(List<Figure> figures, Lang lang) {
 		Map<Metric, List<FigureView>> byMetric = new LinkedHashMap<>();
 		figures.stream()
 			.filter(Figure::isShown)
 			.sorted(Comparator.comparingInt((Figure f) -> f.getMetric().getPosition())
-				.thenComparing(f -> f.getPeriod().key()))
+				.thenComparing(Figure::getPeriod, Period.TIME_ORDER))
 			.forEach(f -> byMetric.computeIfAbsent(f.getMetric(), m -> new ArrayList<>())
 				.add(FigureView.of(f, catalog, lang)));
-		List<MetricFigures> all = byMetric.entrySet()
+		return byMetric.entrySet()
 			.stream()
 			.map(e -> new MetricFigures(Names.metric(e.getKey(), lang), e.getValue()))
 			.toList();
-		List<FigureView> disputed = all.stream()
-			.flatMap(m -> m.figures().stream())
-			.filter(FigureView::disputed)
-			.toList();
+	}
+
+	/**
+	 * The bases the company's figures by year can be read on: those of its figures shown
+	 * there that have a variant on another basis, and those variants' bases. None when
+	 * there is one basis.
+	 */
+	private List<Basis> bases(Company company) {
+		Set<Basis> bases = new LinkedHashSet<>();
+		Set<String> annual = new LinkedHashSet<>(ChartCatalogue.ANNUAL.stream().map(m -> m.metric()).toList());
+		for (Figure figure : catalog.figures(company)) {
+			if (figure.isShown() && annual.contains(figure.getMetric().getCode()) && figure.getBasis() != null) {
+				List<Figure> other = catalog.variants(figure)
+					.stream()
+					.filter(v -> v.getProvenance().getDifference() == Difference.BASIS && v.getBasis() != null)
+					.toList();
+				if (!other.isEmpty()) {
+					bases.add(figure.getBasis());
+					other.forEach(v -> bases.add(v.getBasis()));
+				}
+			}
+		}
+		return List.copyOf(bases);
+	}
+
+	private Lens lens(Company company, @Nullable String code) {
+		if (code == null || code.isEmpty()) {
+			return Lens.SHOWN;
+		}
+		List<Basis> bases = bases(company);
+		return bases.stream()
+			.filter(b -> b.getCode().equals(code))
+			.findFirst()
+			.map(Lens::new)
+			.orElseThrow(() -> new BadRequestException("basis", code, bases.stream().map(Basis::getCode).toList()));
+	}
+
+	private static String link(String slug, @Nullable Basis basis, Lang lang) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/companies/{slug}");
+		if (basis != null) {
+			url.queryParam("basis", basis.getCode());
+		}
+		return url.queryParam("lang", lang.code()).buildAndExpand(slug).encode().toUriString();
+	}
+
+	private String compareUrl(String slug, Lang lang) {
+		Company company = catalog.company(slug).orElseThrow();
 		UriComponentsBuilder compare = UriComponentsBuilder.fromPath("/compare").queryParam("c", slug);
 		catalog.companies()
 			.stream()
+			.filter(c -> c.getGroup().getCode().equals(company.getGroup().getCode()))
 			.map(Company::getSlug)
 			.filter(s -> !s.equals(slug))
 			.limit(Filters.MAX_COMPARED - 1)
 			.forEach(s -> compare.queryParam("c", s));
-		return new Page(CompanySummary.of(company, catalog, lang), timeline, ipo,
-				years.stream().map(y -> Formats.period(y, lang)).toList(), annual, chartViews, all, disputed,
-				compare.queryParam("lang", lang.code()).build().toUriString());
+		return compare.queryParam("lang", lang.code()).build().toUriString();
 	}
 
 	/**

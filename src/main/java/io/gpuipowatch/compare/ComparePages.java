@@ -2,6 +2,7 @@ package io.gpuipowatch.compare;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +23,7 @@ import io.gpuipowatch.query.Comparison;
 import io.gpuipowatch.query.Filters;
 import io.gpuipowatch.text.Formats;
 import io.gpuipowatch.text.Lang;
+import io.gpuipowatch.text.Magnitude;
 import io.gpuipowatch.text.Names;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -50,8 +52,9 @@ class ComparePages {
 	}
 
 	record Page(List<CompanySummary> companies, List<PickerOption> picker, List<String> venueCodes,
-			List<CompanySummary> hiddenByFilter, String showAllUrl, List<Table> tables, List<ChartView> charts,
-			String nameSortUrl, @Nullable String nameSortDir, boolean tooFew, int max, String shareUrl, String csvUrl) {
+			List<String> venueNames, List<CompanySummary> hiddenByFilter, String showAllUrl, List<Table> tables,
+			List<ChartView> charts, String nameSortUrl, @Nullable String nameSortDir, boolean tooFew, int max,
+			String shareUrl, String csvUrl) {
 	}
 
 	private final Catalog catalog;
@@ -93,9 +96,13 @@ class ComparePages {
 			.map(c -> new PickerOption(c.getSlug(), Names.company(c, lang), chosen.contains(c), links.toggle(c),
 					chosen.contains(c) || chosen.size() < Filters.MAX_COMPARED))
 			.toList();
+		List<String> venueNames = venueCodes.stream()
+			.map(code -> Names.venue(catalog.venue(code).orElseThrow(), lang))
+			.toList();
 		return new Page(ordered.stream().map(c -> CompanySummary.of(c, catalog, lang)).toList(), picker, venueCodes,
-				hidden.stream().map(c -> CompanySummary.of(c, catalog, lang)).toList(), links.withoutVenues(named),
-				tables, chosen.size() < 2 ? List.of() : charts(ordered, lang), links.sort(SORT_NAME, sort, descending),
+				venueNames, hidden.stream().map(c -> CompanySummary.of(c, catalog, lang)).toList(),
+				links.withoutVenues(named), tables, chosen.size() < 2 ? List.of() : charts(ordered, lang),
+				links.sort(SORT_NAME, sort, descending),
 				SORT_NAME.equals(sort) ? (descending ? "descending" : "ascending") : null, chosen.size() < 2,
 				Filters.MAX_COMPARED, links.self(named), links.csv());
 	}
@@ -112,9 +119,14 @@ class ComparePages {
 					links.sort(s.key(), sort, descending),
 					s.key().equals(sort) ? (descending ? "descending" : "ascending") : null))
 			.toList();
+		Map<String, Magnitude> magnitudes = new HashMap<>();
+		chosen.forEach(s -> magnitudes.put(s.key(),
+				Cell.magnitude(companies.stream().map(c -> s.figure(catalog, c)).toList(), lang)));
 		List<TableRow> rows = companies.stream()
-			.map(c -> new TableRow(CompanySummary.of(c, catalog, lang),
-					chosen.stream().map(s -> Cell.of(s.figure(catalog, c), c, s.metric(), catalog, lang)).toList()))
+			.map(c -> new TableRow(CompanySummary.of(c, catalog, lang), chosen.stream()
+				.map(s -> Cell.of(s.figure(catalog, c), c, s.metric(),
+						s.period() == null ? null : Period.parse(s.period()), catalog, lang, magnitudes.get(s.key())))
+				.toList()))
 			.toList();
 		return new Table(titleKey, columns, rows);
 	}

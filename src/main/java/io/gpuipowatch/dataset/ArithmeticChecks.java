@@ -2,14 +2,17 @@ package io.gpuipowatch.dataset;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import io.gpuipowatch.catalog.Derivation;
+import io.gpuipowatch.catalog.Difference;
 import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.Method;
 import io.gpuipowatch.catalog.MetricKind;
+import io.gpuipowatch.catalog.Qualifier;
 
 /**
  * Derived figures recomputed from the figures they follow from: a first-day gain from the
@@ -37,12 +40,18 @@ final class ArithmeticChecks extends DatasetStep {
 
 	void run() {
 		List<Figure> checked = new ArrayList<>();
-		for (Figure figure : data.figures) {
+		// A variant on another basis, date or account is not a figure of the inputs shown
+		List<Figure> fromFiles = data.figures.stream()
+			.filter(data::has)
+			.filter(f -> f.getProvenance().getDifference() == null
+					|| f.getProvenance().getDifference() == Difference.ROUNDED)
+			.toList();
+		for (Figure figure : fromFiles) {
 			if (checkDerivation(figure) | checkSum(figure)) {
 				checked.add(figure);
 			}
 		}
-		for (Figure figure : data.figures) {
+		for (Figure figure : fromFiles) {
 			if (figure.getMethod() == Method.COMPUTED && !checked.contains(figure)) {
 				problems.add(row(figure), "method",
 						"a computed figure must follow from figures in the dataset, and none were found to check it");
@@ -122,6 +131,15 @@ final class ArithmeticChecks extends DatasetStep {
 
 	private void compare(Figure figure, BigDecimal computed, BigDecimal slack, String how) {
 		BigDecimal stated = figure.getValue();
+		if (figure.getMethod() == Method.COMPUTED && figure.getQualifier() == Qualifier.EXACT) {
+			// Ours, not a source's: exactly what its inputs give, to its own digits
+			BigDecimal rounded = computed.setScale(stated.scale(), RoundingMode.HALF_UP);
+			if (rounded.compareTo(stated) != 0) {
+				problems.add(row(figure), "value", "'" + stated.toPlainString() + "' is marked computed, but " + how
+						+ " = " + rounded.toPlainString() + " to its digits; correct it");
+			}
+			return;
+		}
 		BigDecimal allowed = slack.add(halfUlp(stated));
 		BigDecimal approximate = stated.abs().multiply(approximateTolerance, MATH);
 		boolean matches = switch (figure.getQualifier()) {
@@ -131,7 +149,7 @@ final class ArithmeticChecks extends DatasetStep {
 			case NEARLY -> computed.compareTo(stated.add(allowed)) <= 0
 					&& computed.compareTo(stated.subtract(allowed.max(approximate))) >= 0;
 		};
-		if (!matches && figure.getCheckNote() == null) {
+		if (!matches && figure.getCheckNote().isEmpty()) {
 			problems.add(row(figure), "value",
 					"'" + stated.toPlainString() + "' (" + figure.getQualifier().code() + ") does not match " + how
 							+ " = " + computed.round(new MathContext(8)).stripTrailingZeros().toPlainString()

@@ -7,8 +7,10 @@ import java.util.Map;
 
 import io.gpuipowatch.catalog.Basis;
 import io.gpuipowatch.catalog.Company;
+import io.gpuipowatch.catalog.Difference;
 import io.gpuipowatch.catalog.EventKind;
 import io.gpuipowatch.catalog.Figure;
+import io.gpuipowatch.catalog.Group;
 import io.gpuipowatch.catalog.ListingEvent;
 import io.gpuipowatch.catalog.Method;
 import io.gpuipowatch.catalog.Metric;
@@ -17,6 +19,7 @@ import io.gpuipowatch.catalog.Period;
 import io.gpuipowatch.catalog.Provenance;
 import io.gpuipowatch.catalog.Qualifier;
 import io.gpuipowatch.catalog.Source;
+import io.gpuipowatch.catalog.Text;
 import io.gpuipowatch.catalog.Unit;
 import io.gpuipowatch.catalog.Venue;
 import org.jspecify.annotations.Nullable;
@@ -44,28 +47,44 @@ final class CompanyTables extends DatasetStep {
 			String cityEn = r.required("city_en");
 			String cityZh = r.required("city_zh");
 			PartialDate founded = r.date("founded");
-			Venue venue = r.reference("venue", data.venues, "venue");
-			Venue applied = r.optionalReference("applied_venue", data.venues, "venue");
-			EventKind status = r.choice("status", EventKind.class);
-			String stockCode = r.optionalCode("stock_code");
+			Group group = r.reference("group", data.groups, "group");
+			Company.Listing listing = listing(r);
 			List<Source> sources = r.references("sources", data.sources, "source");
-			if (venue != null) {
-				r.check("stock_code", !venue.isListed() || stockCode != null,
-						"a company listed on " + venue.getCode() + " needs a stock code");
-				r.check("stock_code", venue.isListed() || stockCode == null,
-						"a company not listed yet cannot have a stock code");
-				r.check("applied_venue", applied != venue, "the venue applied to is the one it is listed on");
-			}
-			if (applied != null) {
-				r.check("applied_venue", applied.isListed(),
-						"'" + applied.getCode() + "' is not a venue a company can apply to");
+			Text note = r.text("note");
+			String productsEn = r.optional("products_en");
+			String productsZh = r.optional("products_zh");
+			if (productsZh != null && ChineseText.problem(productsZh) != null) {
+				r.problem("products_zh", ChineseText.problem(productsZh));
 			}
 			if (r.ok() && r.unique("slug", slug, seen)) {
-				Company company = new Company(slug, nameEn, nameZh, cityEn, cityZh, founded, venue, applied, stockCode,
-						status, r.optional("products_en"), r.optional("products_zh"), position++, sources);
+				Company company = new Company(slug, new Company.Identity(nameEn, nameZh, cityEn, cityZh, founded,
+						productsEn, productsZh, group, note), listing, position++, sources);
 				data.companies.put(slug, data.from(row, company));
 			}
 		}
+	}
+
+	/**
+	 * Where a company's listing stands, checked against its venue: a listed company has a
+	 * stock code.
+	 */
+	private Company.@Nullable Listing listing(RowReader r) {
+		Venue venue = r.reference("venue", data.venues, "venue");
+		Venue applied = r.optionalReference("applied_venue", data.venues, "venue");
+		EventKind status = r.choice("status", EventKind.class);
+		String stockCode = r.optionalCode("stock_code");
+		if (venue != null) {
+			r.check("stock_code", !venue.isListed() || stockCode != null,
+					"a company listed on " + venue.getCode() + " needs a stock code");
+			r.check("stock_code", venue.isListed() || stockCode == null,
+					"a company not listed yet cannot have a stock code");
+			r.check("applied_venue", applied != venue, "the venue applied to is the one it is listed on");
+		}
+		if (applied != null) {
+			r.check("applied_venue", applied.isListed(),
+					"'" + applied.getCode() + "' is not a venue a company can apply to");
+		}
+		return venue == null || status == null ? null : new Company.Listing(venue, applied, stockCode, status);
 	}
 
 	void readEvents(CsvTable table) {
@@ -103,14 +122,19 @@ final class CompanyTables extends DatasetStep {
 			Period period = r.period("period");
 			Figure.Statement statement = statement(r, metric);
 			Provenance provenance = provenance(r);
+			Text checkNote = r.text("check_note");
 			if (metric != null && company != null && metric.isNeedsListing()) {
 				// IPO terms exist from the application on
 				r.check("metric", company.getVenue().isListed() || company.getAppliedVenue() != null,
 						"only a listed company can have '" + metric.getCode() + "'");
 			}
+			if (metric != null && company != null && company.getVenue().isListed()) {
+				r.check("metric", metric.appliesTo(company.getVenue()), "'" + metric.getCode() + "' does not exist on "
+						+ company.getVenue().getCode() + " (metrics.csv, column venues)");
+			}
 			if (r.ok() && r.unique("id", id, seen)) {
 				Figure figure = new Figure(id, new Figure.Subject(company, metric, period), statement, provenance,
-						r.optional("check_note"), position++);
+						checkNote, position++);
 				data.figures.add(data.from(row, figure));
 			}
 		}
@@ -150,11 +174,13 @@ final class CompanyTables extends DatasetStep {
 	private @Nullable Provenance provenance(RowReader r) {
 		Source source = r.reference("source", data.sources, "source");
 		String phrase = r.optional("phrase");
-		String conflict = r.optionalKey("conflict");
+		Text note = r.text("note");
+		String variants = r.optionalKey("variants");
 		boolean shown = r.boolOrYes("shown");
-		String reason = r.optional("shown_reason");
-		String note = r.optional("note");
-		return source == null ? null : new Provenance(source, phrase, conflict, shown, reason, note);
+		Difference difference = r.row().get("difference").isEmpty() ? null : r.choice("difference", Difference.class);
+		Text reason = r.text("reason");
+		return source == null ? null : new Provenance(new Provenance.Origin(source, phrase, note),
+				new Provenance.Standing(variants, shown, difference, reason));
 	}
 
 }

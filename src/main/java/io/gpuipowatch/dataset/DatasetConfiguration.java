@@ -1,6 +1,10 @@
 package io.gpuipowatch.dataset;
 
+import java.time.Clock;
+import java.time.ZoneId;
+
 import io.gpuipowatch.catalog.Catalog;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,6 +18,16 @@ class DatasetConfiguration {
 	@Bean
 	Catalog catalog(DatasetLoader loader) {
 		return loader.load();
+	}
+
+	/**
+	 * "Today", for dates in the data that may not lie in the future: the day in China,
+	 * where the markets are.
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.system(ZoneId.of("Asia/Shanghai"));
 	}
 
 }

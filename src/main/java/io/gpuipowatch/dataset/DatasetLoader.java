@@ -6,15 +6,19 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.CatalogStore;
+import io.gpuipowatch.catalog.Contents;
 import io.gpuipowatch.catalog.DatasetInfo;
 import io.gpuipowatch.catalog.PartialDate;
 import io.gpuipowatch.catalog.Source;
@@ -39,10 +43,13 @@ class DatasetLoader {
 
 	private final CatalogStore store;
 
-	DatasetLoader(ResourceLoader resources, DatasetProperties properties, CatalogStore store) {
+	private final Clock clock;
+
+	DatasetLoader(ResourceLoader resources, DatasetProperties properties, CatalogStore store, Clock clock) {
 		this.resources = resources;
 		this.properties = properties;
 		this.store = store;
+		this.clock = clock;
 	}
 
 	Catalog load() {
@@ -68,8 +75,11 @@ class DatasetLoader {
 			read(tables, data, problems);
 		}
 		if (problems.isEmpty()) {
-			new ConflictChecks(data, problems).run();
+			new Derivations(data, problems).run();
+			new VariantChecks(data, problems).run();
 			new ArithmeticChecks(data, problems, properties.approximateTolerancePercent()).run();
+			// Last: a change says what a figure is now, so the figures are checked first
+			new MarketTables(data, problems, LocalDate.now(clock)).readChanges(tables.get(DatasetFiles.CHANGES));
 		}
 		Optional<PartialDate> asOf = data.sources.values()
 			.stream()
@@ -84,9 +94,14 @@ class DatasetLoader {
 			throw new InvalidDatasetException(location, problems.all());
 		}
 		DatasetInfo info = new DatasetInfo(version(files), asOf.get(), location);
-		store.store(new CatalogStore.Contents(List.copyOf(data.sources.values()), List.copyOf(data.venues.values()),
-				List.copyOf(data.metrics.values()), List.copyOf(data.bases.values()),
-				List.copyOf(data.companies.values()), data.events, data.figures, info));
+		store.store(new Contents(
+				new Contents.References(List.copyOf(data.sources.values()), List.copyOf(data.venues.values()),
+						List.copyOf(data.groups.values()), List.copyOf(data.bases.values()),
+						List.copyOf(data.metrics.values())),
+				new Contents.Companies(List.copyOf(data.companies.values()), data.events, data.figures, data.gaps,
+						data.prices),
+				new Contents.Market(data.rates, data.lockups, data.changes), info));
+		reportUntranslated(problems);
 		Catalog catalog = store.read();
 		log.info(
 				"Dataset loaded: companies={} events={} figures={} sources={} venues={} metrics={} version={} asOf={} from={}",
@@ -96,23 +111,52 @@ class DatasetLoader {
 		return catalog;
 	}
 
-	/** Each file's rows, in the order files refer to each other. */
-	private static void read(Map<String, CsvTable> tables, DatasetParts data, Problems problems) {
+	/**
+	 * Each file's rows, in the order files refer to each other; nothing dated may be
+	 * later than today.
+	 */
+	private void read(Map<String, CsvTable> tables, DatasetParts data, Problems problems) {
+		LocalDate today = LocalDate.now(clock);
 		ReferenceTables references = new ReferenceTables(data, problems);
 		CompanyTables companies = new CompanyTables(data, problems);
+		MarketTables market = new MarketTables(data, problems, today);
 		references.readSources(tables.get(DatasetFiles.SOURCES));
 		references.readVenues(tables.get(DatasetFiles.VENUES));
+		references.readGroups(tables.get(DatasetFiles.GROUPS));
 		references.readBases(tables.get(DatasetFiles.BASES));
 		references.readMetrics(tables.get(DatasetFiles.METRICS));
 		companies.readCompanies(tables.get(DatasetFiles.COMPANIES));
 		companies.readEvents(tables.get(DatasetFiles.EVENTS));
 		companies.readFigures(tables.get(DatasetFiles.FIGURES));
+		market.readGaps(tables.get(DatasetFiles.GAPS));
+		new PriceTable(data, problems, today).readPrices(tables.get(DatasetFiles.PRICES));
+		market.readRates(tables.get(DatasetFiles.RATES));
+		market.readLockups(tables.get(DatasetFiles.LOCKUPS));
+	}
+
+	/**
+	 * Texts in one language only are loaded, and marked on the pages; the start-up says
+	 * how many, per file.
+	 */
+	private static void reportUntranslated(Problems problems) {
+		Map<String, List<Problem>> byFile = problems.untranslated()
+			.stream()
+			.collect(Collectors.groupingBy(Problem::file, LinkedHashMap::new, Collectors.toList()));
+		byFile.forEach((file, missing) -> log.warn("{}: {} texts have one language only, first on line {} ({})", file,
+				missing.size(), missing.get(0).line(), missing.get(0).column()));
 	}
 
 	private Map<String, byte[]> readFiles(String location, Problems problems) {
 		Map<String, byte[]> files = new LinkedHashMap<>();
 		for (String file : DatasetFiles.IN_ORDER) {
 			Resource resource = resources.getResource(location + file);
+			if (!resource.exists() && DatasetFiles.MAY_BE_ABSENT.contains(file)) {
+				// Read as a header with no rows: a dataset without prices has none to
+				// show
+				String header = String.join(",", DatasetFiles.COLUMNS.get(file).required()) + "\n";
+				files.put(file, header.getBytes(StandardCharsets.UTF_8));
+				continue;
+			}
 			if (!resource.exists()) {
 				problems.add(file, 0, "", "is missing from " + location);
 				continue;

@@ -8,10 +8,16 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.gpuipowatch.catalog.Basis;
+import io.gpuipowatch.catalog.Change;
 import io.gpuipowatch.catalog.Company;
+import io.gpuipowatch.catalog.ExchangeRate;
 import io.gpuipowatch.catalog.Figure;
+import io.gpuipowatch.catalog.Gap;
+import io.gpuipowatch.catalog.Group;
 import io.gpuipowatch.catalog.ListingEvent;
+import io.gpuipowatch.catalog.Lockup;
 import io.gpuipowatch.catalog.Metric;
+import io.gpuipowatch.catalog.Price;
 import io.gpuipowatch.catalog.Source;
 import io.gpuipowatch.catalog.Venue;
 
@@ -26,6 +32,8 @@ final class DatasetParts {
 
 	final Map<String, Venue> venues = new LinkedHashMap<>();
 
+	final Map<String, Group> groups = new LinkedHashMap<>();
+
 	final Map<String, Basis> bases = new LinkedHashMap<>();
 
 	final Map<String, Metric> metrics = new LinkedHashMap<>();
@@ -36,12 +44,27 @@ final class DatasetParts {
 
 	final List<Figure> figures = new ArrayList<>();
 
+	final List<Gap> gaps = new ArrayList<>();
+
+	final List<Price> prices = new ArrayList<>();
+
+	final List<ExchangeRate> rates = new ArrayList<>();
+
+	final List<Lockup> lockups = new ArrayList<>();
+
+	final List<Change> changes = new ArrayList<>();
+
 	private final Map<Object, Row> rowOf = new HashMap<>();
 
 	/** Remembers the row an entity was read from. */
 	<T> T from(Row row, T entity) {
 		rowOf.put(entity, row);
 		return entity;
+	}
+
+	/** Whether an entity was read from a row of the files (a computed figure was not). */
+	boolean has(Object entity) {
+		return rowOf.containsKey(entity);
 	}
 
 	Row row(Object entity) {

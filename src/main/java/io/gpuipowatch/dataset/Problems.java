@@ -11,6 +11,8 @@ final class Problems {
 
 	private final List<Problem> found = new ArrayList<>();
 
+	private final List<Problem> untranslated = new ArrayList<>();
+
 	void add(String file, int line, String column, String message) {
 		found.add(new Problem(file, line, column, message));
 	}
@@ -25,6 +27,18 @@ final class Problems {
 
 	List<Problem> all() {
 		return List.copyOf(found);
+	}
+
+	/**
+	 * A text with one of its languages missing: loaded, shown with a mark, and reported
+	 * at start-up.
+	 */
+	void untranslated(Row row, String column) {
+		untranslated.add(new Problem(row.file(), row.line(), column, "has no translation"));
+	}
+
+	List<Problem> untranslated() {
+		return List.copyOf(untranslated);
 	}
 
 }

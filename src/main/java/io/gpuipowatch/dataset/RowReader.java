@@ -1,6 +1,7 @@
 package io.gpuipowatch.dataset;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.function.Function;
 
 import io.gpuipowatch.catalog.PartialDate;
 import io.gpuipowatch.catalog.Period;
+import io.gpuipowatch.catalog.Text;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,6 +75,39 @@ final class RowReader {
 				"is " + value.length() + " characters long; a value may have at most " + Limits.MAX_TEXT);
 	}
 
+	/**
+	 * A text a reader sees, from its two columns ({@code note_en}, {@code note_zh}):
+	 * either may be empty, which is recorded as a missing translation when the other is
+	 * not; the Chinese one must use full-width punctuation.
+	 */
+	Text text(String name) {
+		String en = optional(name + "_en");
+		String zh = optional(name + "_zh");
+		if (zh != null) {
+			String problem = ChineseText.problem(zh);
+			if (problem != null) {
+				problem(name + "_zh", problem);
+			}
+		}
+		if ((en == null) != (zh == null)) {
+			problems.untranslated(row, name + (en == null ? "_en" : "_zh"));
+		}
+		return new Text(en, zh);
+	}
+
+	/** A text that must be there in both languages (a name, a label). */
+	@Nullable Text requiredText(String name) {
+		String en = required(name + "_en");
+		String zh = required(name + "_zh");
+		if (zh != null) {
+			String problem = ChineseText.problem(zh);
+			if (problem != null) {
+				problem(name + "_zh", problem);
+			}
+		}
+		return en == null || zh == null ? null : new Text(en, zh);
+	}
+
 	/** A key: lower-case letters, digits and single hyphens, as used in links. */
 	@Nullable String key(String column) {
 		String value = required(column);
@@ -118,6 +153,18 @@ final class RowReader {
 		return value == null ? null : parse(column, value, Cells::decimal);
 	}
 
+	/** A number, or null when the cell is empty. */
+	@Nullable BigDecimal optionalDecimal(String column) {
+		String value = optional(column);
+		return value == null ? null : parse(column, value, Cells::decimal);
+	}
+
+	/** A whole number, or null when the cell is empty. */
+	@Nullable Integer optionalInteger(String column) {
+		String value = optional(column);
+		return value == null ? null : parse(column, value, Cells::integer);
+	}
+
 	@Nullable Integer integer(String column) {
 		String value = required(column);
 		return value == null ? null : parse(column, value, Cells::integer);
@@ -155,6 +202,16 @@ final class RowReader {
 		return check(column, date.year() >= Limits.FIRST_YEAR && date.year() <= Limits.LAST_YEAR,
 				"'" + value + "' is not a year of this dataset (" + Limits.FIRST_YEAR + "–" + Limits.LAST_YEAR + ")")
 						? date : null;
+	}
+
+	/** A date that has already come: what the data reports has happened. */
+	@Nullable PartialDate pastDate(String column, LocalDate today) {
+		PartialDate date = date(column);
+		if (date != null && date.start().isAfter(today)) {
+			problem(column, "'" + date + "' is in the future (today is " + today + ")");
+			return null;
+		}
+		return date;
 	}
 
 	@Nullable Period period(String column) {
@@ -200,6 +257,11 @@ final class RowReader {
 	<T> @Nullable T optionalReference(String column, Map<String, T> known, String what) {
 		String value = optional(column);
 		return value == null ? null : referenceTo(column, known, what, value);
+	}
+
+	/** Space-separated keys of rows of another file, or none when the cell is empty. */
+	<T> List<T> optionalReferences(String column, Map<String, T> known, String what) {
+		return row.get(column).isEmpty() ? List.of() : references(column, known, what);
 	}
 
 	/** Space-separated keys of rows of another file, at least one. */

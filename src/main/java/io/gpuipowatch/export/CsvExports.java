@@ -1,12 +1,16 @@
 package io.gpuipowatch.export;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Figure;
+import io.gpuipowatch.catalog.Period;
 import io.gpuipowatch.query.CompareQuery;
 import io.gpuipowatch.query.FigureQuery;
 import io.gpuipowatch.text.Lang;
+import io.gpuipowatch.text.Magnitude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -51,7 +55,7 @@ class CsvExports {
 	ResponseEntity<byte[]> figures(@ParameterObject FigureQuery query,
 			@Parameter(description = "Language of the labels") @RequestParam(name = "lang",
 					defaultValue = "en") Lang lang) {
-		return file("figures", query.filter(catalog).apply(catalog), lang);
+		return file("figures", csv.write(query.filter(catalog).apply(catalog), lang));
 	}
 
 	@GetMapping(path = "/compare.csv", produces = TEXT_CSV)
@@ -66,16 +70,26 @@ class CsvExports {
 	ResponseEntity<byte[]> compare(@ParameterObject CompareQuery query,
 			@Parameter(description = "Language of the labels") @RequestParam(name = "lang",
 					defaultValue = "en") Lang lang) {
-		return file("compare", query.comparison(catalog).figures(catalog), lang);
+		List<Figure> figures = query.comparison(catalog).figures(catalog);
+		// One word per column, as the page writes it: figures of a metric and period
+		Map<String, Magnitude> byColumn = figures.stream()
+			.collect(Collectors.groupingBy(CsvExports::column, Collectors.collectingAndThen(Collectors.toList(),
+					column -> Magnitude.of(column.stream().map(Figure::getValue).toList(), lang))));
+		return file("compare", csv.write(figures, lang, f -> byColumn.get(column(f))));
 	}
 
-	private ResponseEntity<byte[]> file(String name, List<Figure> figures, Lang lang) {
+	private static String column(Figure figure) {
+		return figure.getPeriod().kind() == Period.Kind.DATE ? figure.getMetric().getCode()
+				: figure.getMetric().getCode() + "@" + figure.getPeriod().key();
+	}
+
+	private ResponseEntity<byte[]> file(String name, byte[] body) {
 		String filename = "gpu-ipo-watch-" + name + "-" + catalog.info().getVersion() + ".csv";
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(filename).build().toString())
 			.header(HttpHeaders.CONTENT_TYPE, TEXT_CSV)
-			.body(csv.write(figures, lang));
+			.body(body);
 	}
 
 }

@@ -7,14 +7,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import io.gpuipowatch.catalog.Basis;
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
+import io.gpuipowatch.catalog.Difference;
 import io.gpuipowatch.catalog.Figure;
+import io.gpuipowatch.catalog.Provenance;
 import io.gpuipowatch.catalog.Source;
 import io.gpuipowatch.text.Formats;
 import io.gpuipowatch.text.Lang;
+import io.gpuipowatch.text.LocalText;
+import io.gpuipowatch.text.Magnitude;
 import io.gpuipowatch.text.Names;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -32,8 +37,9 @@ class FigureCsv {
 	/** The columns, in order: the header row. */
 	static final List<String> COLUMNS = List.of("figure_id", "company", "company_name", "metric", "metric_label",
 			"period", "period_label", "value", "unit", "currency", "qualifier", "text", "basis", "basis_label",
-			"method", "shown", "conflict", "reason", "phrase", "source_id", "source_publisher", "source_title",
-			"source_date", "source_url", "source_locator", "as_of", "dataset_version");
+			"method", "inputs", "shown", "variants", "difference", "reason", "phrase", "note", "check_note",
+			"source_id", "source_publisher", "source_title", "source_date", "source_url", "source_locator", "as_of",
+			"dataset_version");
 
 	/** Excel takes a file for UTF-8 only when it starts with a byte-order mark. */
 	private static final char BYTE_ORDER_MARK = '\uFEFF';
@@ -45,13 +51,21 @@ class FigureCsv {
 	}
 
 	byte[] write(List<Figure> figures, Lang lang) {
+		return write(figures, lang, f -> Magnitude.of(f.getValue(), lang));
+	}
+
+	/**
+	 * With the word (亿, 万; B, M) each figure's text is written with: that of its column
+	 * on the page the file is downloaded from.
+	 */
+	byte[] write(List<Figure> figures, Lang lang, Function<Figure, Magnitude> magnitude) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
 				CSVFormat.DEFAULT)) {
 			csv.getOut().append(BYTE_ORDER_MARK);
 			csv.printRecord(COLUMNS);
 			for (Figure figure : figures) {
-				csv.printRecord(SpreadsheetCells.safe(row(figure, lang)));
+				csv.printRecord(SpreadsheetCells.safe(row(figure, lang, magnitude.apply(figure))));
 			}
 		}
 		catch (IOException ex) {
@@ -64,21 +78,27 @@ class FigureCsv {
 	 * One row, in the order of {@link #COLUMNS}; an empty cell where the data has
 	 * nothing.
 	 */
-	private List<@Nullable Object> row(Figure figure, Lang lang) {
+	private List<@Nullable Object> row(Figure figure, Lang lang, Magnitude magnitude) {
 		Company company = figure.getCompany();
 		Basis basis = figure.getBasis();
 		Source source = figure.getSource();
+		Provenance provenance = figure.getProvenance();
+		Difference difference = provenance.getDifference();
 		return Arrays.asList(figure.getId(), company == null ? null : company.getSlug(),
 				company == null ? null : Names.company(company, lang), figure.getMetric().getCode(),
 				Names.metric(figure.getMetric(), lang), figure.getPeriod().key(),
 				Formats.period(figure.getPeriod(), lang), Formats.exact(figure.getValue()).toPlainString(),
 				figure.getUnit().code(), figure.getUnit().isCurrency() ? figure.getUnit().code() : null,
-				figure.getQualifier().code(), Formats.figure(figure, lang), basis == null ? null : basis.getCode(),
-				basis == null ? null : Names.basis(basis, lang), figure.getMethod().code(), figure.isShown(),
-				figure.getProvenance().getConflict(), figure.getProvenance().getReason(),
-				figure.getProvenance().getPhrase(), source.getId(), source.getPublisher(), source.getTitle(),
+				figure.getQualifier().code(), Formats.figure(figure, lang, magnitude),
+				basis == null ? null : basis.getCode(), basis == null ? null : Names.basis(basis, lang),
+				figure.getMethod().code(), String.join(" ", figure.getInputs().stream().map(Figure::getId).toList()),
+				figure.isShown(), provenance.getVariants(), difference == null ? null : difference.code(),
+				LocalText.plain(provenance.getReason(), lang), provenance.getPhrase(),
+				LocalText.plain(provenance.getNote(), lang), LocalText.plain(figure.getCheckNote(), lang),
+				source.getId(), LocalText.plain(source.getPublisher(), lang), LocalText.plain(source.getTitle(), lang),
 				source.getPublished() == null ? null : source.getPublished().toString(), source.getUrl(),
-				source.getLocator(), catalog.info().getAsOf().toString(), catalog.info().getVersion());
+				LocalText.plain(source.getLocator(), lang), catalog.info().getAsOf().toString(),
+				catalog.info().getVersion());
 	}
 
 }

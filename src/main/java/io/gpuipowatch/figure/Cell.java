@@ -1,35 +1,31 @@
 package io.gpuipowatch.figure;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.Metric;
+import io.gpuipowatch.catalog.Period;
 import io.gpuipowatch.text.Lang;
+import io.gpuipowatch.text.Magnitude;
 import org.jspecify.annotations.Nullable;
 
-/**
- * One value in a table: a figure shown by default, or the reason there is none ("not
- * listed yet", "not disclosed"), never a zero.
- */
-public record Cell(@Nullable FigureView figure, @Nullable String missingKey) {
+/** One value in a table: a figure shown, or why there is none, never a zero. */
+public record Cell(@Nullable FigureView figure, @Nullable Missing missing) {
 
-	public static Cell of(Optional<Figure> figure, Company company, @Nullable Metric metric, Catalog catalog,
-			Lang lang) {
+	public static Cell of(Optional<Figure> figure, Company company, Metric metric, @Nullable Period period,
+			Catalog catalog, Lang lang, Magnitude magnitude) {
 		if (figure.isPresent()) {
-			return new Cell(FigureView.of(figure.get(), catalog, lang), null);
+			return new Cell(FigureView.of(figure.get(), catalog, lang, magnitude), null);
 		}
-		return new Cell(null, missingKey(company, metric));
+		return new Cell(null, Missing.of(catalog, company, metric, period, lang));
 	}
 
-	/**
-	 * Why a company has no figure for a metric: not listed yet, or the sources do not
-	 * say.
-	 */
-	public static String missingKey(Company company, @Nullable Metric metric) {
-		boolean notListed = metric != null && metric.isNeedsListing() && !company.getVenue().isListed();
-		return notListed ? "missing.notListed" : "missing.notDisclosed";
+	/** The word (亿, 万; B, M) a row or column of these figures is written with. */
+	public static Magnitude magnitude(List<Optional<Figure>> figures, Lang lang) {
+		return Magnitude.of(figures.stream().flatMap(Optional::stream).map(Figure::getValue).toList(), lang);
 	}
 
 	public boolean present() {

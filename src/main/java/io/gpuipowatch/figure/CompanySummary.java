@@ -9,6 +9,7 @@ import io.gpuipowatch.catalog.EventKind;
 import io.gpuipowatch.catalog.ListingEvent;
 import io.gpuipowatch.text.Formats;
 import io.gpuipowatch.text.Lang;
+import io.gpuipowatch.text.LocalText;
 import io.gpuipowatch.text.Names;
 import org.jspecify.annotations.Nullable;
 
@@ -19,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record CompanySummary(String slug, String name, String altName, String venueCode, String venue, boolean listed,
 		@Nullable String stockCode, @Nullable String listingDate, String statusKey, @Nullable String statusDate,
-		@Nullable String appliedVenue, String city, String founded, @Nullable String products, int colourIndex) {
+		@Nullable String appliedVenue, String city, String founded, @Nullable String products, int colourIndex,
+		String groupCode, String group, @Nullable LocalText note) {
 
 	public static CompanySummary of(Company company, Catalog catalog, Lang lang) {
 		List<ListingEvent> events = catalog.events(company).stream().filter(ListingEvent::isShown).toList();
@@ -33,7 +35,9 @@ public record CompanySummary(String slug, String name, String altName, String ve
 				"status." + company.getStatus().code(), latest.map(e -> Formats.date(e.getDate(), lang)).orElse(null),
 				company.getAppliedVenue() == null ? null : Names.venue(company.getAppliedVenue(), lang),
 				lang.pick(company.getCityEn(), company.getCityZh()), Formats.date(company.getFounded(), lang),
-				lang.pick(company.getProductsEn(), company.getProductsZh()), company.getPosition());
+				lang.pick(company.getProductsEn(), company.getProductsZh()), company.getPosition(),
+				company.getGroup().getCode(), LocalText.plain(company.getGroup().getShortName(), lang),
+				LocalText.of(company.getNote(), lang));
 	}
 
 }

@@ -2,6 +2,7 @@ package io.gpuipowatch.http;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -81,6 +82,8 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		this.cache = Caffeine.newBuilder()
 			.maximumWeight(settings.cacheMegabytes() * 1024L * 1024L)
 			.weigher((String key, PreparedResponse response) -> weight(key, response))
+			// Pages say how old the data is, in days and months: prepared again each day
+			.expireAfterWrite(Duration.ofDays(1))
 			.build();
 	}
 

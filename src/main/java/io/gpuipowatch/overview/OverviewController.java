@@ -22,9 +22,9 @@ class OverviewController {
 	}
 
 	@GetMapping("/")
-	String overview(@RequestParam(name = "venue", required = false) @Nullable List<String> venues, Locale locale,
-			Model model) {
-		model.addAttribute("page", pages.build(venues, Lang.of(locale)));
+	String overview(@RequestParam(name = "group", required = false) @Nullable List<String> groups,
+			@RequestParam(name = "venue", required = false) @Nullable List<String> venues, Locale locale, Model model) {
+		model.addAttribute("page", pages.build(venues, groups, Lang.of(locale)));
 		return VIEW;
 	}
 

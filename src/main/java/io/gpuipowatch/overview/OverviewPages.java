@@ -3,10 +3,11 @@ package io.gpuipowatch.overview;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
+import io.gpuipowatch.catalog.Figure;
+import io.gpuipowatch.catalog.Group;
 import io.gpuipowatch.catalog.Metric;
 import io.gpuipowatch.catalog.Period;
 import io.gpuipowatch.catalog.Venue;
@@ -20,19 +21,20 @@ import io.gpuipowatch.figure.CompanySummary;
 import io.gpuipowatch.query.Filters;
 import io.gpuipowatch.text.Formats;
 import io.gpuipowatch.text.Lang;
+import io.gpuipowatch.text.LocalText;
 import io.gpuipowatch.text.Names;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Builds the overview's model: venue options with counts, a card per company, a chart
- * strip.
+ * Builds the overview's model: group and venue chips with counts, a card per company, a
+ * chart strip. The seed article's four are shown unless the link chooses other groups.
  */
 @Component
 class OverviewPages {
 
-	record VenueOption(String code, String name, long count, boolean checked) {
+	/** A filter chip: what it chooses, how many companies it holds, and its link. */
+	record Option(String code, String name, long count, boolean on, String url) {
 	}
 
 	record KeyCell(String label, String period, Cell cell) {
@@ -41,8 +43,8 @@ class OverviewPages {
 	record Card(CompanySummary company, List<KeyCell> figures) {
 	}
 
-	record Page(List<VenueOption> venues, boolean filtered, List<Card> cards, int total, List<ChartView> charts,
-			String compareUrl, String csvUrl) {
+	record Page(List<Option> groups, List<Option> venues, boolean filtered, List<Card> cards, int total,
+			List<ChartView> charts, String compareUrl, String csvUrl, String showAllUrl) {
 	}
 
 	private final Catalog catalog;
@@ -54,20 +56,41 @@ class OverviewPages {
 		this.charts = charts;
 	}
 
-	Page build(@Nullable List<String> venueCodes, Lang lang) {
+	Page build(@Nullable List<String> venueCodes, @Nullable List<String> groupCodes, Lang lang) {
 		List<Venue> venues = Filters.venues(catalog, venueCodes);
-		boolean filtered = venueCodes != null && !venueCodes.isEmpty();
-		List<Company> shown = Filters.companiesIn(catalog, venues);
-		List<VenueOption> options = catalog.venues()
-			.stream()
-			.map(v -> new VenueOption(v.getCode(), Names.venueShort(v, lang),
-					catalog.companies().stream().filter(c -> c.getVenue() == v).count(),
-					filtered && venues.contains(v)))
-			.toList();
+		List<Group> groups = Filters.groups(catalog, groupCodes, false);
+		OverviewLinks links = new OverviewLinks(venueCodes == null ? List.of() : List.copyOf(venueCodes),
+				groupCodes == null ? List.of() : List.copyOf(groupCodes), lang,
+				catalog.venues().stream().map(Venue::getCode).toList());
+		boolean venuesChosen = Filters.isFiltered(catalog, venues);
+		boolean allGroups = groups.size() == catalog.groups().size();
+		List<Option> groupOptions = new ArrayList<>();
+		for (Group group : catalog.groups()) {
+			groupOptions.add(new Option(group.getCode(), LocalText.plain(group.getShortName(), lang),
+					Filters.companiesIn(catalog, venues, List.of(group)).size(), !allGroups && groups.contains(group),
+					links.group(group.getCode())));
+		}
+		groupOptions.add(new Option(Filters.ALL_GROUPS, "",
+				Filters.companiesIn(catalog, venues, List.copyOf(catalog.groups())).size(), allGroups,
+				links.group(Filters.ALL_GROUPS)));
+		List<Option> venueOptions = new ArrayList<>();
+		venueOptions.add(new Option("", "", Filters.companiesIn(catalog, List.copyOf(catalog.venues()), groups).size(),
+				!venuesChosen, links.allVenues()));
+		for (Venue venue : catalog.venues()) {
+			venueOptions.add(new Option(venue.getCode(), Names.venueShort(venue, lang),
+					Filters.companiesIn(catalog, List.of(venue), groups).size(), venuesChosen && venues.contains(venue),
+					links.toggleVenue(venue.getCode())));
+		}
+		List<Company> shown = Filters.companiesIn(catalog, venues, groups);
 		List<Card> cards = shown.stream().map(c -> card(c, lang)).toList();
 		List<ChartView> strip = shown.isEmpty() ? List.of() : stripCharts(shown, lang);
-		return new Page(options, filtered, cards, catalog.companies().size(), strip,
-				filteredLink("/compare", venues, filtered, lang), filteredLink("/figures.csv", venues, filtered, lang));
+		boolean filtered = venuesChosen || !allGroups;
+		// The figures file has no default group: its link names the groups shown
+		OverviewLinks shownGroups = new OverviewLinks(links.venues(),
+				allGroups ? List.of(Filters.ALL_GROUPS) : groups.stream().map(Group::getCode).toList(), lang,
+				links.venueOrder());
+		return new Page(groupOptions, venueOptions, filtered, cards, catalog.companies().size(), strip,
+				links.to("/compare"), shownGroups.to("/figures.csv"), links.group(Filters.ALL_GROUPS));
 	}
 
 	/**
@@ -86,27 +109,16 @@ class OverviewPages {
 			if (measure.periods() != ChartSpec.Periods.AT_LISTING && period == null) {
 				continue;
 			}
-			figures
-				.add(new KeyCell(Names.metric(metric.get(), lang), period == null ? "" : Formats.period(period, lang),
-						Cell.of(DataPeriods.figure(catalog, company, measure, period), company, metric.get(), catalog,
-								lang)));
+			Optional<Figure> figure = DataPeriods.figure(catalog, company, measure, period);
+			figures.add(new KeyCell(Names.metric(metric.get(), lang),
+					period == null ? "" : Formats.period(period, lang), Cell.of(figure, company, metric.get(), period,
+							catalog, lang, Cell.magnitude(List.of(figure), lang))));
 		}
 		return new Card(CompanySummary.of(company, catalog, lang), figures);
 	}
 
 	private List<ChartView> stripCharts(List<Company> companies, Lang lang) {
 		return ChartCatalogue.OVERVIEW.stream().flatMap(spec -> charts.build(spec, companies, lang).stream()).toList();
-	}
-
-	/**
-	 * A link that keeps the venue filter: to the comparison, or to the figures as CSV.
-	 */
-	private static String filteredLink(String path, List<Venue> venues, boolean filtered, Lang lang) {
-		UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
-		if (filtered) {
-			url.queryParam("venue", venues.stream().map(Venue::getCode).collect(Collectors.toList()));
-		}
-		return url.queryParam("lang", lang.code()).build().toUriString();
 	}
 
 }

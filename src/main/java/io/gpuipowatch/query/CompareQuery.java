@@ -13,11 +13,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record CompareQuery(@Parameter(description = "Company slug; name 2 to 4") @Nullable List<String> c,
 		@Parameter(description = "Listing venue; repeat for several; none means all") @Nullable List<String> venue,
+		@Parameter(description = "Group code, or all; none means the seed article's four, or every group when "
+				+ "companies are named") @Nullable List<String> group,
 		@Parameter(description = "The column to sort by: a column key, or name") @Nullable String sort,
 		@Parameter(description = "Sort direction: asc or desc") @Nullable String dir) {
 
 	public Comparison comparison(Catalog catalog) {
-		return Comparison.of(catalog, c, venue);
+		return Comparison.of(catalog, c, venue, group);
 	}
 
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.catalog.Figure;
+import io.gpuipowatch.catalog.Group;
 import io.gpuipowatch.catalog.Metric;
 import io.gpuipowatch.catalog.Period;
 import io.gpuipowatch.catalog.Venue;
@@ -22,14 +23,16 @@ import org.jspecify.annotations.Nullable;
  * figures.
  *
  * @param venues the venues chosen, all of them when the link chooses none
+ * @param groups the groups chosen: the seed article's four when the link chooses none and
+ * names no company, every group when it names companies
  * @param eligible the companies under those venues
  * @param named the companies the link names, in its order
  * @param chosen the companies compared
  * @param hidden the companies the link names that the venue filter leaves out
  * @param columns one per metric and period any chosen company has a shown figure for
  */
-public record Comparison(List<Venue> venues, List<Company> eligible, List<Company> named, List<Company> chosen,
-		List<Company> hidden, List<Column> columns) {
+public record Comparison(List<Venue> venues, List<Group> groups, List<Company> eligible, List<Company> named,
+		List<Company> chosen, List<Company> hidden, List<Column> columns) {
 
 	/**
 	 * A column: one metric over one period, or at listing (no period) for figures dated
@@ -48,14 +51,16 @@ public record Comparison(List<Venue> venues, List<Company> eligible, List<Compan
 	 * Reads a link's companies and venues; an unknown one, or more than four, is a bad
 	 * request.
 	 */
-	public static Comparison of(Catalog catalog, @Nullable List<String> companies, @Nullable List<String> venues) {
+	public static Comparison of(Catalog catalog, @Nullable List<String> companies, @Nullable List<String> venues,
+			@Nullable List<String> groups) {
 		List<Venue> chosenVenues = Filters.venues(catalog, venues);
-		List<Company> eligible = Filters.companiesIn(catalog, chosenVenues);
 		List<Company> named = Filters.companies(catalog, companies);
+		List<Group> chosenGroups = Filters.groups(catalog, groups, !named.isEmpty());
+		List<Company> eligible = Filters.companiesIn(catalog, chosenVenues, chosenGroups);
 		List<Company> chosen = named.isEmpty() ? eligible.stream().limit(Filters.MAX_COMPARED).toList()
 				: named.stream().filter(eligible::contains).toList();
 		List<Company> hidden = named.stream().filter(c -> !eligible.contains(c)).toList();
-		return new Comparison(chosenVenues, eligible, named, chosen, hidden, columns(catalog, chosen));
+		return new Comparison(chosenVenues, chosenGroups, eligible, named, chosen, hidden, columns(catalog, chosen));
 	}
 
 	private static List<Column> columns(Catalog catalog, List<Company> companies) {
@@ -64,7 +69,7 @@ public record Comparison(List<Venue> venues, List<Company> eligible, List<Compan
 			.flatMap(c -> catalog.figures(c).stream())
 			.filter(Figure::isShown)
 			.sorted(Comparator.comparingInt((Figure f) -> f.getMetric().getPosition())
-				.thenComparing(f -> f.getPeriod().kind() == Period.Kind.DATE ? "" : f.getPeriod().key()))
+				.thenComparing(Figure::getPeriod, Period.TIME_ORDER))
 			.forEach(f -> {
 				boolean dated = f.getPeriod().kind() == Period.Kind.DATE;
 				String key = dated ? f.getMetric().getCode() : f.getMetric().getCode() + "@" + f.getPeriod().key();

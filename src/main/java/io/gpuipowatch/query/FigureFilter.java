@@ -10,7 +10,6 @@ import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.Metric;
-import io.gpuipowatch.catalog.Venue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,29 +25,34 @@ public final class FigureFilter {
 	private final Set<String> metrics;
 
 	/**
-	 * Venue codes; null when the link chooses none, so figures of no company pass too.
+	 * The companies of the venues and groups chosen; null when the link chooses neither,
+	 * so figures of no company pass too.
 	 */
-	private final @Nullable Set<String> venues;
+	private final @Nullable Set<String> chosen;
 
 	private final Set<String> periods;
 
-	private FigureFilter(Set<String> companies, Set<String> metrics, @Nullable Set<String> venues,
+	private FigureFilter(Set<String> companies, Set<String> metrics, @Nullable Set<String> chosen,
 			Set<String> periods) {
 		this.companies = companies;
 		this.metrics = metrics;
-		this.venues = venues;
+		this.chosen = chosen;
 		this.periods = periods;
 	}
 
 	public static FigureFilter of(Catalog catalog, @Nullable List<String> companies, @Nullable List<String> metrics,
-			@Nullable List<String> venues, @Nullable List<String> periods) {
+			@Nullable List<String> venues, @Nullable List<String> groups, @Nullable List<String> periods) {
 		Set<String> companySlugs = checked("company", companies,
 				catalog.companies().stream().map(Company::getSlug).toList());
 		Set<String> metricCodes = checked("metric", metrics, catalog.metrics().stream().map(Metric::getCode).toList());
-		Set<String> venueCodes = venues == null || venues.isEmpty() ? null
-				: Filters.venues(catalog, venues).stream().map(Venue::getCode).collect(Collectors.toSet());
+		boolean narrowed = venues != null && !venues.isEmpty() || groups != null && !groups.isEmpty();
+		Set<String> chosen = !narrowed ? null
+				: Filters.companiesIn(catalog, Filters.venues(catalog, venues), Filters.groups(catalog, groups, true))
+					.stream()
+					.map(Company::getSlug)
+					.collect(Collectors.toSet());
 		Set<String> periodKeys = checked("period", periods, periods(catalog));
-		return new FigureFilter(companySlugs, metricCodes, venueCodes, periodKeys);
+		return new FigureFilter(companySlugs, metricCodes, chosen, periodKeys);
 	}
 
 	/** Every period key the data has a figure for, in order. */
@@ -73,8 +77,8 @@ public final class FigureFilter {
 
 	/**
 	 * The figures that pass, shown by default or not, in the order of the data. A venue
-	 * filter leaves out the facts about the market as a whole, which belong to no
-	 * company.
+	 * or group filter leaves out the facts about the market as a whole, which belong to
+	 * no company.
 	 */
 	public List<Figure> apply(Catalog catalog) {
 		return catalog.figures().stream().filter(this::passes).toList();
@@ -84,7 +88,7 @@ public final class FigureFilter {
 		Company company = figure.getCompany();
 		return (companies.isEmpty() || company != null && companies.contains(company.getSlug()))
 				&& (metrics.isEmpty() || metrics.contains(figure.getMetric().getCode()))
-				&& (venues == null || company != null && venues.contains(company.getVenue().getCode()))
+				&& (chosen == null || company != null && chosen.contains(company.getSlug()))
 				&& (periods.isEmpty() || periods.contains(figure.getPeriod().key()));
 	}
 

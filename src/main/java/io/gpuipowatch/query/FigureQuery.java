@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 public record FigureQuery(@Parameter(description = "Company slug") @Nullable List<String> company,
 		@Parameter(description = "Metric code") @Nullable List<String> metric,
 		@Parameter(description = "Listing venue of the company") @Nullable List<String> venue,
+		@Parameter(description = "Group of the company, or all; none means every group") @Nullable List<String> group,
 		@Parameter(description = "Period key") @Nullable List<String> period) {
 
 	/**
@@ -21,7 +22,7 @@ public record FigureQuery(@Parameter(description = "Company slug") @Nullable Lis
 	 * naming the valid ones.
 	 */
 	public FigureFilter filter(Catalog catalog) {
-		return FigureFilter.of(catalog, company, metric, venue, period);
+		return FigureFilter.of(catalog, company, metric, venue, group, period);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
+import io.gpuipowatch.catalog.Group;
 import io.gpuipowatch.catalog.Venue;
 import org.jspecify.annotations.Nullable;
 
@@ -35,6 +36,41 @@ public final class Filters {
 			wanted.add(code);
 		}
 		return catalog.venues().stream().filter(v -> wanted.contains(v.getCode())).toList();
+	}
+
+	/** The value of {@code group} that chooses every group. */
+	public static final String ALL_GROUPS = "all";
+
+	/**
+	 * The groups chosen, in the data's order: every group for {@code all}; the default
+	 * selection (the seed article's four) when none is chosen and the link names no
+	 * companies of its own.
+	 */
+	public static List<Group> groups(Catalog catalog, @Nullable List<String> codes, boolean companiesNamed) {
+		if (codes == null || codes.isEmpty()) {
+			return companiesNamed ? List.copyOf(catalog.groups()) : List.of(catalog.defaultGroup());
+		}
+		List<String> valid = new ArrayList<>(catalog.groups().stream().map(Group::getCode).toList());
+		valid.add(ALL_GROUPS);
+		Set<String> wanted = new LinkedHashSet<>();
+		for (String code : codes) {
+			if (!valid.contains(code)) {
+				throw new BadRequestException("group", code, valid);
+			}
+			wanted.add(code);
+		}
+		if (wanted.contains(ALL_GROUPS)) {
+			return List.copyOf(catalog.groups());
+		}
+		return catalog.groups().stream().filter(g -> wanted.contains(g.getCode())).toList();
+	}
+
+	/** The companies of the chosen venues and groups, in the data's order. */
+	public static List<Company> companiesIn(Catalog catalog, List<Venue> venues, List<Group> groups) {
+		return catalog.companies()
+			.stream()
+			.filter(c -> venues.contains(c.getVenue()) && groups.contains(c.getGroup()))
+			.toList();
 	}
 
 	/** True when the link chose venues, rather than showing all. */

@@ -1,5 +1,8 @@
 package io.gpuipowatch.system;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Map;
 
@@ -13,15 +16,19 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the layout of every page shows, error pages included: the language and a link to
- * the same page in the other one, and the dataset's as-of date and version.
+ * the same page in the other one, and the dataset's as-of date (its newest source), its
+ * age in months, and its version.
  */
 @Component
 class LayoutModel {
 
 	private final Catalog catalog;
 
-	LayoutModel(Catalog catalog) {
+	private final Clock clock;
+
+	LayoutModel(Catalog catalog, Clock clock) {
 		this.catalog = catalog;
+		this.clock = clock;
 	}
 
 	void addTo(Map<String, Object> model, HttpServletRequest request, Locale locale) {
@@ -29,7 +36,18 @@ class LayoutModel {
 		model.put("lang", lang);
 		model.put("langSwitchUrl", sameLinkIn(request, lang.other()));
 		model.put("asOf", Formats.date(catalog.info().getAsOf(), lang));
+		model.put("asOfIso", catalog.info().getAsOf().toString());
+		model.put("monthsOld", monthsOld());
 		model.put("datasetVersion", catalog.info().getVersion());
+	}
+
+	/**
+	 * How many whole months the newest source is older than today; 0 within a month, when
+	 * pages do not say it.
+	 */
+	private long monthsOld() {
+		LocalDate newest = catalog.info().getAsOf().start();
+		return Math.max(0, ChronoUnit.MONTHS.between(newest, LocalDate.now(clock)));
 	}
 
 	/**

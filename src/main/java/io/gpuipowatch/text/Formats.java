@@ -18,7 +18,7 @@ import io.gpuipowatch.catalog.Unit;
 
 /**
  * Figures, periods and dates as each language writes them: 亿/万 in Chinese ("约42亿元"), B/M
- * in English ("about CNY 4.2B"), from the JDK's compact number format. Qualifiers are
+ * in English ("about CNY 4.2B"), always in the digits the source gave. Qualifiers are
  * never dropped.
  */
 public final class Formats {
@@ -33,19 +33,30 @@ public final class Formats {
 	}
 
 	/**
-	 * A figure's value with its qualifier and unit: "over CNY 3.2B", "超32亿元", "HKD
-	 * 19.60".
+	 * A figure's value with its qualifier and unit, in the digits its source gave: "over
+	 * CNY 3.2B", "超32亿元", "HKD 19.60".
 	 */
 	public static String figure(Figure figure, Lang lang) {
-		return value(figure.getValue(), figure.getUnit(), figure.getQualifier(), figure.getMetric().getKind(), lang);
+		return figure(figure, lang, Magnitude.of(figure.getValue(), lang));
+	}
+
+	/**
+	 * A figure in a row or column that writes all its values with one word (亿, 万; B, M).
+	 */
+	public static String figure(Figure figure, Lang lang, Magnitude magnitude) {
+		return value(figure.getValue(), figure.getUnit(), figure.getQualifier(), figure.getMetric().getKind(), lang,
+				magnitude);
 	}
 
 	public static String value(BigDecimal value, Unit unit, Qualifier qualifier, MetricKind kind, Lang lang) {
-		String number = switch (kind) {
-			case PRICE -> fixed(value, 2, lang);
-			case PERCENT, MULTIPLE, COUNT, YEARS -> plain(value, lang);
-			case MONEY, SHARES -> compact(value, lang);
-		};
+		return value(value, unit, qualifier, kind, lang, Magnitude.of(value, lang));
+	}
+
+	public static String value(BigDecimal value, Unit unit, Qualifier qualifier, MetricKind kind, Lang lang,
+			Magnitude magnitude) {
+		boolean large = kind == MetricKind.MONEY || kind == MetricKind.SHARES;
+		String number = large ? scaled(value, magnitude.fits(lang) ? magnitude : Magnitude.of(value, lang), lang)
+				: stated(value, lang);
 		String text = lang == Lang.ZH ? zhUnit(number, unit) : enUnit(number, unit);
 		String prefix = qualifier(qualifier, lang);
 		return prefix.isEmpty() ? text : lang == Lang.ZH ? prefix + text : prefix + " " + text;
@@ -96,29 +107,25 @@ public final class Formats {
 		};
 	}
 
-	/** 42亿, 4600万 / 4.2B, 46M. */
-	public static String compact(BigDecimal value, Lang lang) {
-		NumberFormat format = NumberFormat.getCompactNumberInstance(lang.locale(), NumberFormat.Style.SHORT);
-		// 亿 leaves two decimals for 50.05亿; B needs three for the same precision
-		// (5.005B).
-		format.setMaximumFractionDigits(lang == Lang.ZH ? 2 : 3);
-		format.setRoundingMode(RoundingMode.HALF_UP);
-		// The JDK 17 compact format ignores fraction digits for BigDecimal; doubles hold
-		// these values exactly enough.
-		return format.format(value.doubleValue());
+	/**
+	 * A large number in a word's unit with every digit its source gave and none it did
+	 * not: 79.996亿 for 799,960.00万, 0.46亿 (not 4,600万).
+	 */
+	static String scaled(BigDecimal value, Magnitude magnitude, Lang lang) {
+		BigDecimal shown = value.movePointLeft(magnitude.power()).stripTrailingZeros();
+		return digits(shown, Math.max(0, shown.scale()), lang) + magnitude.word(lang);
 	}
 
-	private static String plain(BigDecimal value, Lang lang) {
-		NumberFormat format = NumberFormat.getNumberInstance(lang.locale());
-		format.setMaximumFractionDigits(2);
-		format.setGroupingUsed(lang == Lang.EN);
-		return format.format(value);
+	/** A number as its source wrote it: 19.60 stays 19.60, 502 stays 502. */
+	private static String stated(BigDecimal value, Lang lang) {
+		return digits(value, Math.max(0, value.scale()), lang);
 	}
 
-	private static String fixed(BigDecimal value, int digits, Lang lang) {
+	private static String digits(BigDecimal value, int fractionDigits, Lang lang) {
 		NumberFormat format = NumberFormat.getNumberInstance(lang.locale());
-		format.setMinimumFractionDigits(digits);
-		format.setMaximumFractionDigits(digits);
+		format.setMinimumFractionDigits(fractionDigits);
+		format.setMaximumFractionDigits(fractionDigits);
+		format.setRoundingMode(RoundingMode.UNNECESSARY);
 		return format.format(value);
 	}
 

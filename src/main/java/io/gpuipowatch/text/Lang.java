@@ -67,6 +67,11 @@ public enum Lang {
 		return locale;
 	}
 
+	/** The language as an HTML {@code lang} attribute writes it: en, zh-Hans. */
+	public String tag() {
+		return this == ZH ? "zh-Hans" : "en";
+	}
+
 	public Lang other() {
 		return this == EN ? ZH : EN;
 	}

@@ -14,6 +14,7 @@ import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.ListingEvent;
 import io.gpuipowatch.catalog.Metric;
+import io.gpuipowatch.catalog.Period;
 import io.gpuipowatch.catalog.Venue;
 import io.gpuipowatch.query.Comparison;
 import io.gpuipowatch.query.FigureFilter;
@@ -63,6 +64,20 @@ class ApiContractTests {
 	}
 
 	@Test
+	void listsPeriodsInTimeOrder() throws Exception {
+		// Whole years in order, then parts of years, then multi-year totals: never 2022,
+		// 2022–2024, 2023
+		JsonNode revenue = api.data("/api/v1/figures?company=moore-threads&metric=revenue");
+		assertThat(texts(revenue, "id")).startsWith("mt-rev-2022", "mt-rev-2023", "mt-rev-2024");
+		JsonNode losses = api.data("/api/v1/figures?company=moore-threads&metric=net-loss");
+		List<Period> periods = new ArrayList<>();
+		losses.forEach(f -> periods.add(Period.parse(f.path("period").path("key").asString())));
+		assertThat(periods).isSortedAccordingTo(Period.TIME_ORDER);
+		assertThat(periods.stream().map(Period::key).distinct().toList()).containsSubsequence("2022", "2023", "2024",
+				"2025", "2022-2024");
+	}
+
+	@Test
 	void givesChineseLabelsWithLangZh() throws Exception {
 		JsonNode body = api.data("/api/v1/companies?lang=zh");
 		assertThat(body.get(0).path("name").asString()).isEqualTo("摩尔线程");
@@ -76,7 +91,7 @@ class ApiContractTests {
 	void filtersCompaniesByVenueAsTheOverviewDoes() throws Exception {
 		assertThat(texts(api.data("/api/v1/companies?venue=star"), "slug")).containsExactly("moore-threads", "metax");
 		assertThat(texts(api.data("/api/v1/companies?venue=hkex&venue=unlisted"), "slug")).containsExactly("biren",
-				"enflame");
+				"enflame", "iluvatar-corex");
 	}
 
 	@Test
@@ -114,11 +129,14 @@ class ApiContractTests {
 			assertThat(json.path("currency").isNull()).isEqualTo(!figure.getUnit().isCurrency());
 			assertThat(json.path("qualifier").asString()).isIn("exact", "over", "nearly", "about");
 			assertThat(json.path("method").asString()).isIn("reported", "computed");
-			assertThat(json.path("shown").asBoolean()).isEqualTo(figure.isShown());
+			assertThat(json.path("standing").path("shown").asBoolean()).isEqualTo(figure.isShown());
 			assertThat(json.path("basis").isNull()).isEqualTo(figure.getBasis() == null);
 			assertThat(json.path("source").path("id").asString()).isEqualTo(figure.getSource().getId());
-			assertThat(json.path("source").path("publisher").asString()).isEqualTo(figure.getSource().getPublisher());
-			assertThat(json.has("conflict") && json.has("reason") && json.has("phrase")).isTrue();
+			assertThat(json.path("source").path("publisher").asString())
+				.isEqualTo(figure.getSource().getPublisher().en());
+			assertThat(json.path("standing").has("variants") && json.path("standing").has("difference")
+					&& json.path("standing").has("reason") && json.has("phrase") && json.has("inputs"))
+				.isTrue();
 		}
 	}
 
@@ -127,13 +145,16 @@ class ApiContractTests {
 		JsonNode figures = api.data("/api/v1/figures?company=moore-threads");
 		List<JsonNode> hidden = new ArrayList<>();
 		figures.forEach(f -> {
-			if (!f.path("shown").asBoolean()) {
+			if (!f.path("standing").path("shown").asBoolean()) {
 				hidden.add(f);
 			}
 		});
 		assertThat(hidden).isNotEmpty().allSatisfy(f -> {
-			assertThat(f.path("conflict").asString()).isNotBlank();
-			assertThat(f.path("reason").asString()).isNotBlank();
+			assertThat(f.path("standing").path("variants").asString()).isNotBlank();
+			assertThat(f.path("standing").path("difference").path("code").asString()).isIn("disagree", "restated",
+					"basis", "rounded", "dated");
+			assertThat(f.path("standing").path("difference").path("label").asString()).isNotBlank();
+			assertThat(f.path("standing").path("reason").asString()).isNotBlank();
 		});
 	}
 
@@ -159,7 +180,7 @@ class ApiContractTests {
 
 	private void assertFigures(String url, List<String> companies, List<String> metrics, List<String> venues,
 			List<String> periods) throws Exception {
-		List<String> expected = FigureFilter.of(catalog, companies, metrics, venues, periods)
+		List<String> expected = FigureFilter.of(catalog, companies, metrics, venues, null, periods)
 			.apply(catalog)
 			.stream()
 			.map(Figure::getId)
@@ -188,7 +209,7 @@ class ApiContractTests {
 	void comparesTheCompaniesInTheOrderNamedAsTheComparePageDoes() throws Exception {
 		JsonNode comparison = api.data("/api/v1/compare?c=biren&c=moore-threads");
 		assertThat(texts(comparison.path("companies"), "slug")).containsExactly("biren", "moore-threads");
-		Comparison expected = Comparison.of(catalog, List.of("biren", "moore-threads"), null);
+		Comparison expected = Comparison.of(catalog, List.of("biren", "moore-threads"), null, null);
 		assertThat(texts(comparison.path("columns"), "key"))
 			.containsExactlyElementsOf(expected.tableOrder().stream().map(Comparison.Column::key).toList());
 		List<String> figureIds = new ArrayList<>();
@@ -196,10 +217,12 @@ class ApiContractTests {
 			assertThat(row.path("cells")).hasSize(expected.columns().size());
 			for (JsonNode cell : row.path("cells")) {
 				if (cell.path("figure").isNull()) {
-					assertThat(cell.path("missing").path("code").asString()).isIn("notListed", "notDisclosed");
+					assertThat(cell.path("missing").path("code").asString()).isIn("not-applicable", "not-disclosed",
+							"not-in-our-data");
+					assertThat(cell.path("missing").path("label").asString()).isNotBlank();
 				}
 				else {
-					assertThat(cell.path("figure").path("shown").asBoolean()).isTrue();
+					assertThat(cell.path("figure").path("standing").path("shown").asBoolean()).isTrue();
 					assertThat(cell.path("missing").isNull()).isTrue();
 					figureIds.add(cell.path("figure").path("id").asString());
 				}
@@ -269,7 +292,7 @@ class ApiContractTests {
 	void saysWhatWasWrongInChineseWithLangZh() throws Exception {
 		JsonNode problem = api.problem("/api/v1/companies?venue=nyse&lang=zh", 400);
 		assertThat(problem.path("title").asString()).isEqualTo("参数值无效");
-		assertThat(problem.path("detail").asString()).isEqualTo("“nyse”不是venue的有效取值。");
+		assertThat(problem.path("detail").asString()).isEqualTo("“nyse”不是有效的venue。");
 	}
 
 	private void assertBadValue(String url, String parameter, String value, List<String> valid) throws Exception {

@@ -15,6 +15,7 @@ import io.gpuipowatch.text.Lang;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -46,7 +47,8 @@ class CompanyPageIT {
 
 	static Stream<Arguments> companiesAtEachWidth() {
 		return Arrays.stream(Viewport.values())
-			.flatMap(v -> Stream.of("moore-threads", "metax", "biren", "enflame").map(slug -> Arguments.of(v, slug)));
+			.flatMap(v -> Stream.of("moore-threads", "metax", "biren", "enflame", "iluvatar-corex")
+				.map(slug -> Arguments.of(v, slug)));
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
@@ -85,6 +87,24 @@ class CompanyPageIT {
 		browser.verifyChange("company-" + slug + "-source", "details.source-note[open]");
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Viewport.class)
+	void switchesTheFiguresByYearToAnotherBasis(Viewport viewport, Browser browser) {
+		browser.begin(viewport);
+		browser.open("/companies/enflame?lang=en");
+		assertThat(browser.texts("nav.chips a.chip-on")).containsExactly("As shown");
+		String netLoss = "#fin-h ~ .table-scroll tbody tr:nth-child(2)";
+		assertThat(browser.texts(netLoss)).singleElement().asString().contains("CNY 1.116B");
+		browser.follow(browser.find("nav.chips a.chip:nth-of-type(3)"));
+		assertThat(browser.link()).isEqualTo("/companies/enflame?basis=cas-recurring&lang=en");
+		assertThat(browser.texts("nav.chips a.chip-on"))
+			.containsExactly("excluding non-recurring items, Chinese standards");
+		assertThat(browser.texts(netLoss)).singleElement().asString().contains("CNY 1.15B").doesNotContain("1.116B");
+		browser.verify("company-enflame-recurring");
+		browser.follow(browser.find("nav.chips a.chip:nth-of-type(1)"));
+		assertThat(browser.link()).isEqualTo("/companies/enflame?lang=en");
+	}
+
 	/**
 	 * Opens a footnote: its source shows in full, on screen and on top of the page, and
 	 * its summary stays uncovered, so the same tap closes it again.
@@ -96,7 +116,7 @@ class CompanyPageIT {
 		summary.click();
 		assertThat(note.getDomProperty("open")).as("footnote %s opened", source.getId()).isEqualTo("true");
 		WebElement pop = note.findElement(By.cssSelector(".source-pop"));
-		assertThat(pop.getText()).contains(source.getPublisher());
+		assertThat(pop.getText()).contains(source.getPublisher().en());
 		assertThat(browser.script(HIDDEN_POINTS, pop))
 			.as("footnote %s: parts of the open source hidden", source.getId())
 			.asInstanceOf(InstanceOfAssertFactories.LIST)

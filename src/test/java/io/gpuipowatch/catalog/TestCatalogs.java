@@ -9,9 +9,8 @@ public final class TestCatalogs {
 	private TestCatalogs() {
 	}
 
-	public static Catalog of(CatalogStore.Contents contents) {
-		return new Catalog(contents.venues(), contents.metrics(), contents.companies(), contents.events(),
-				contents.figures(), contents.sources(), contents.info());
+	public static Catalog of(Contents contents) {
+		return new Catalog(contents);
 	}
 
 }

@@ -54,7 +54,8 @@ class ComparePageTests {
 				"/compare?c=moore-threads&lang=zh");
 		assertThat(page.select("a.chip-add").eachAttr("href")).containsExactly(
 				"/compare?c=moore-threads&c=metax&c=biren&lang=zh",
-				"/compare?c=moore-threads&c=metax&c=enflame&lang=zh");
+				"/compare?c=moore-threads&c=metax&c=enflame&lang=zh",
+				"/compare?c=moore-threads&c=metax&c=iluvatar-corex&lang=zh");
 		assertThat(page.select("form.picker input[name=c][checked]").eachAttr("value")).containsExactly("moore-threads",
 				"metax");
 	}
@@ -93,13 +94,17 @@ class ComparePageTests {
 
 	@Test
 	void rejectsUnknownCompanyVenueSortAndDirection() throws Exception {
-		assertThat(pages.get("/compare?c=nvidia&lang=en", 400).select(".valid-values code").eachText())
-			.containsExactly("moore-threads", "metax", "biren", "enflame");
+		Document company = pages.get("/compare?c=moore-threads&c=nvidia&lang=en", 400);
+		assertThat(company.select(".valid-values a").eachText()).containsExactly("Moore Threads", "MetaX",
+				"Biren Technology", "Enflame Technology", "Iluvatar CoreX");
+		assertThat(company.select(".valid-values a").eachAttr("href"))
+			.contains("/compare?c=moore-threads&c=metax&lang=en", "/compare?c=moore-threads&c=biren&lang=en");
 		assertThat(pages.get("/compare?venue=nasdaq", 400).select(".error-detail").text()).contains("nasdaq");
-		assertThat(pages.get("/compare?sort=height", 400).select(".valid-values code").eachText()).contains("name",
-				"issue-price", "revenue@2024");
-		assertThat(pages.get("/compare?sort=name&dir=up", 400).select(".valid-values code").eachText())
-			.containsExactly("asc", "desc");
+		assertThat(pages.get("/compare?sort=height", 400).select(".valid-values a").eachText()).contains("Issue price",
+				"Revenue · 2024");
+		Document direction = pages.get("/compare?sort=name&dir=up&lang=zh", 400);
+		assertThat(direction.select(".error-detail").text()).isEqualTo("“up”不是有效的排序方向。");
+		assertThat(direction.select(".valid-values a").eachText()).containsExactly("升序", "降序");
 	}
 
 }

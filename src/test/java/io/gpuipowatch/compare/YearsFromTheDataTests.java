@@ -45,7 +45,7 @@ class YearsFromTheDataTests {
 	static void datasetWithAnotherYear(DynamicPropertyRegistry registry) {
 		DatasetFolder data = DatasetFolder.copyOfBundled(dir);
 		data.insertCopy("figures.csv", "mt-rev-2023", "id", "mt-rev-" + YEAR, "period", YEAR, "value", "31.5E8",
-				"source", "S7", "phrase", "", "note", "");
+				"source", "S7", "phrase", "", "note_en", "", "note_zh", "");
 		data.insertCopy("figures.csv", "mx-rev-2023", "id", "mx-rev-" + YEAR, "period", YEAR, "value", "27.25E8",
 				"source", "S17");
 		registry.add("dashboard.data-dir", data.dir()::toString);

@@ -9,8 +9,10 @@ import java.util.stream.Collectors;
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.CatalogStore;
 import io.gpuipowatch.catalog.Company;
+import io.gpuipowatch.catalog.Difference;
 import io.gpuipowatch.catalog.EventKind;
 import io.gpuipowatch.catalog.Figure;
+import io.gpuipowatch.catalog.Method;
 import io.gpuipowatch.catalog.PartialDate;
 import io.gpuipowatch.catalog.Qualifier;
 import io.gpuipowatch.catalog.Unit;
@@ -56,9 +58,11 @@ class BundledDatasetTests {
 	}
 
 	@Test
-	void holdsTheFourCompaniesInTheOrderOfTheFile() {
+	void holdsTheCompaniesInTheOrderOfTheFile() {
 		assertThat(catalog.companies()).extracting(Company::getSlug)
-			.containsExactly("moore-threads", "metax", "biren", "enflame");
+			.containsExactly("moore-threads", "metax", "biren", "enflame", "iluvatar-corex");
+		assertThat(catalog.companies()).extracting(c -> c.getGroup().getCode())
+			.containsExactly("four-dragons", "four-dragons", "four-dragons", "four-dragons", "other-gpu");
 		assertThat(catalog.venues()).extracting(v -> v.getCode()).containsExactly("star", "hkex", "unlisted");
 	}
 
@@ -136,20 +140,21 @@ class BundledDatasetTests {
 		Figure gain = shown("moore-threads", "first-day-gain-close", "2025-12-05");
 		assertThat(gain.getId()).isEqualTo("mt-gain-close");
 		assertThat(gain.getValue()).isEqualByComparingTo("425.46");
-		assertThat(catalog.alternatives(gain)).singleElement().satisfies(other -> {
+		assertThat(catalog.variants(gain)).singleElement().satisfies(other -> {
 			assertThat(other.getId()).isEqualTo("mt-gain-close-chinacom");
 			assertThat(other.getValue()).isEqualByComparingTo("425.26");
 			assertThat(other.isShown()).isFalse();
-			assertThat(other.getProvenance().getReason()).isNotBlank();
+			assertThat(other.getProvenance().getReason().isEmpty()).isFalse();
+			assertThat(other.getProvenance().getDifference()).isEqualTo(Difference.DISAGREE);
 		});
 	}
 
 	@Test
-	void everyConflictGroupHasExactlyOneFigureShown() {
+	void everyVariantGroupHasExactlyOneFigureShown() {
 		Map<String, List<Figure>> groups = catalog.figures()
 			.stream()
-			.filter(f -> f.getProvenance().getConflict() != null)
-			.collect(Collectors.groupingBy(f -> Objects.requireNonNull(f.getProvenance().getConflict())));
+			.filter(f -> f.getProvenance().getVariants() != null)
+			.collect(Collectors.groupingBy(f -> Objects.requireNonNull(f.getProvenance().getVariants())));
 		assertThat(groups).isNotEmpty().allSatisfy((group, members) -> {
 			assertThat(members).as(group).hasSizeGreaterThanOrEqualTo(2);
 			assertThat(members).as(group).filteredOn(Figure::isShown).hasSize(1);
@@ -157,9 +162,32 @@ class BundledDatasetTests {
 	}
 
 	@Test
+	void derivesWhatCanBeDerivedAndSaysFromWhat() {
+		// R&D ÷ revenue for 2022: 111,649.37万 (S6) ÷ 0.46亿 (S7), about 2,427%
+		Figure ratio = shown("moore-threads", "rd-to-revenue", "2022");
+		assertThat(ratio.getMethod()).isEqualTo(Method.COMPUTED);
+		assertThat(ratio.getValue()).isEqualByComparingTo("2427");
+		assertThat(ratio.getQualifier()).isEqualTo(Qualifier.ABOUT);
+		assertThat(ratio.getInputs()).extracting(Figure::getId).containsExactly("mt-rd-2022", "mt-rev-2022");
+		assertThat(ratio.getSource().getId()).isEqualTo("GPW");
+		// The reported 2024 ratio stays the source's: 309.88% (S0)
+		Figure reported = shown("moore-threads", "rd-to-revenue", "2024");
+		assertThat(reported.getMethod()).isEqualTo(Method.REPORTED);
+		assertThat(reported.getValue()).isEqualByComparingTo("309.88");
+	}
+
+	@Test
+	void keepsTheDigitsEachSourceGave() {
+		assertThat(figure("mt-gross").getValue()).isEqualTo(new BigDecimal("799960.00E4"));
+		assertThat(figure("mx-shares-outstanding").getValue().scale()).isEqualTo(0);
+		assertThat(figure("mx-gain-high").getValue()).isEqualTo(new BigDecimal("755.15"));
+	}
+
+	@Test
 	void namesTheDatasetByVersionAndAsOfDate() {
 		assertThat(catalog.info().getVersion()).matches("[0-9a-f]{12}");
-		assertThat(catalog.info().getAsOf()).isEqualTo(PartialDate.parse("2026-02-12"));
+		// The newest source: Iluvatar CoreX's profile of 11 March 2026
+		assertThat(catalog.info().getAsOf()).isEqualTo(PartialDate.parse("2026-03-11"));
 		assertThat(catalog.info().getLoadedFrom()).isEqualTo("classpath:data/");
 	}
 
@@ -167,7 +195,8 @@ class BundledDatasetTests {
 	void storedTheDatasetInTheDatabase() {
 		assertThat(store.rowCount()).isPositive();
 		assertThat(jdbc.queryForObject("select count(*) from figure", Long.class)).isEqualTo(catalog.figures().size());
-		assertThat(jdbc.queryForObject("select count(*) from company", Long.class)).isEqualTo(4);
+		assertThat(jdbc.queryForObject("select count(*) from company", Long.class))
+			.isEqualTo(catalog.companies().size());
 		assertThat(jdbc.queryForObject("select count(*) from listing_event", Long.class))
 			.isEqualTo(catalog.events().size());
 		assertThat(jdbc.queryForObject("select version from dataset_info", String.class))
@@ -181,7 +210,10 @@ class BundledDatasetTests {
 		Catalog again = store.read();
 		assertThat(again.figures()).extracting(Figure::getId)
 			.containsExactlyElementsOf(catalog.figures().stream().map(Figure::getId).toList());
-		assertThat(again.companies()).hasSize(4);
+		assertThat(again.companies()).extracting(Company::getSlug)
+			.containsExactlyElementsOf(catalog.companies().stream().map(Company::getSlug).toList());
+		assertThat(again.changes()).hasSameSizeAs(catalog.changes());
+		assertThat(again.rates()).hasSameSizeAs(catalog.rates());
 	}
 
 }

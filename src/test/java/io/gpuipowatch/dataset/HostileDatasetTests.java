@@ -166,15 +166,17 @@ class HostileDatasetTests {
 
 	@Test
 	void invisibleAndControlCharacters() throws SQLException {
-		data.set(FIGURES, "mt-issue-price", "note", "Confirm\u0000ed");
-		data.set(FIGURES, "mt-open", "note", "One site says\uFEFF it opened at 688");
+		data.set(FIGURES, "mt-issue-price", "note_en", "Confirm\u0000ed");
+		data.set(FIGURES, "mt-open", "note_en", "One site says\uFEFF it opened at 688");
 		data.set(EVENTS, "mt-listed", "phrase", "\u202E摩尔线程已于12月5日");
 		assertThat(problems()).containsExactly(
 				"events.csv line " + line(EVENTS, "mt-listed") + ", column phrase: holds the invisible character "
 						+ "U+202E (RIGHT-TO-LEFT OVERRIDE) at character 1; remove it",
-				"figures.csv line " + line(FIGURES, "mt-issue-price") + ", column note: holds the invisible character "
+				"figures.csv line " + line(FIGURES, "mt-issue-price")
+						+ ", column note_en: holds the invisible character "
 						+ "U+0000 (NULL) at character 8; remove it",
-				"figures.csv line " + line(FIGURES, "mt-open") + ", column note: holds the invisible character U+FEFF "
+				"figures.csv line " + line(FIGURES, "mt-open")
+						+ ", column note_en: holds the invisible character U+FEFF "
 						+ "(ZERO WIDTH NO-BREAK SPACE) at character 14; remove it");
 	}
 

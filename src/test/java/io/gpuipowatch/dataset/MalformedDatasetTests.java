@@ -5,10 +5,18 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
+import io.gpuipowatch.catalog.Absence;
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.CatalogStore;
+import io.gpuipowatch.catalog.Company;
+import io.gpuipowatch.catalog.Contents;
+import io.gpuipowatch.catalog.Metric;
+import io.gpuipowatch.catalog.Period;
 import io.gpuipowatch.catalog.TestCatalogs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -43,6 +51,9 @@ class MalformedDatasetTests {
 
 	DatasetFolder data;
 
+	/** The day the data is checked against: no step or price may lie after it. */
+	static final Clock TODAY = Clock.fixed(Instant.parse("2026-12-01T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
 	final CatalogStore store = mock(CatalogStore.class);
 
 	@BeforeEach
@@ -74,7 +85,7 @@ class MalformedDatasetTests {
 
 	private DatasetLoader loader() {
 		return new DatasetLoader(new DefaultResourceLoader(),
-				new DatasetProperties(dir.toString(), BigDecimal.valueOf(2)), store);
+				new DatasetProperties(dir.toString(), BigDecimal.valueOf(2)), store, TODAY);
 	}
 
 	/** Loads the folder, expects it rejected, and checks nothing reached the database. */
@@ -88,7 +99,7 @@ class MalformedDatasetTests {
 
 	/** Loads the folder, expects it accepted and stored once. */
 	private Catalog loaded() {
-		ArgumentCaptor<CatalogStore.Contents> stored = ArgumentCaptor.forClass(CatalogStore.Contents.class);
+		ArgumentCaptor<Contents> stored = ArgumentCaptor.forClass(Contents.class);
 		when(store.read()).thenAnswer(invocation -> {
 			verify(store).store(stored.capture());
 			return TestCatalogs.of(stored.getValue());
@@ -101,7 +112,7 @@ class MalformedDatasetTests {
 	@Test
 	void loadsTheUneditedCopy() {
 		Catalog catalog = loaded();
-		assertThat(catalog.companies()).hasSize(4);
+		assertThat(catalog.companies()).hasSize(data.lines(COMPANIES).size() - 1);
 		assertThat(catalog.info().getLoadedFrom()).isEqualTo(data.location());
 	}
 
@@ -184,7 +195,9 @@ class MalformedDatasetTests {
 						+ ")",
 				at(FIGURES, "mx-issue-price") + ", column company: unknown company 'metax' (known: " + slugsBut("metax")
 						+ ")");
-		assertThat(problems.subList(1, problems.size())).allMatch(p -> p.contains("unknown company 'metax'"));
+		// A change names a figure of the company: that figure is gone with it
+		assertThat(problems.subList(1, problems.size()))
+			.allMatch(p -> p.contains("unknown company 'metax'") || p.contains("unknown figure 'mx-"));
 	}
 
 	@Test
@@ -206,7 +219,7 @@ class MalformedDatasetTests {
 		data.set(FIGURES, "mt-issue-price", "source", "S99");
 		assertThat(problems()).singleElement(STRING)
 			.startsWith(at(FIGURES, "mt-issue-price") + ", column source: unknown source 'S99' (known: S0, S1, S2, ")
-			.endsWith(", S15, … (45 in all))");
+			.endsWith(", S15, … (" + (data.lines(SOURCES).size() - 1) + " in all))");
 	}
 
 	@Test
@@ -225,13 +238,45 @@ class MalformedDatasetTests {
 	}
 
 	@Test
+	void rejectsComputedFigureOffByItsLastDigit() {
+		// 895 ÷ 104.66 − 1 = 755.1500…%: a computed figure gets no tolerance, a check
+		// note
+		// no excuse
+		data.set(FIGURES, "mx-gain-high", "value", "755.16").set(FIGURES, "mx-gain-high", "check_note_en", "Close");
+		assertThat(problems()).containsExactly(
+				at(FIGURES, "mx-gain-high") + ", column value: '755.16' is marked computed, but gain first-day-high "
+						+ "issue-price = 755.15 to its digits; correct it",
+				at(DatasetFiles.CHANGES, "c1-mx-gain-high")
+						+ ", column to_value: '755.15' is not the value figures.csv gives 'mx-gain-high' (755.16)");
+	}
+
+	@Test
+	void rejectsMetricThatDoesNotExistOnTheCompanysVenue() {
+		// A STAR Market IPO has no retail tranche: the multiple is an HKEX one
+		data.insertCopy(FIGURES, "br-sub-retail", "id", "mt-sub-retail", "company", "moore-threads", "period",
+				"2025-12-05", "variants", "", "shown", "", "reason_en", "", "reason_zh", "", "basis", "");
+		assertThat(problems()).containsExactly(at(FIGURES, "mt-sub-retail")
+				+ ", column metric: 'subscription-retail' does not exist on star (metrics.csv, column venues)");
+	}
+
+	@Test
+	void rejectsVariantCalledADisputeWhereItIsAnotherBasis() {
+		// Enflame's 扣非 loss is the same measure on another basis, not a source that
+		// disagrees
+		data.set(FIGURES, "en-loss-2022-recurring", "difference", "disagree");
+		assertThat(problems()).containsExactly(at(FIGURES, "en-loss-2022-recurring")
+				+ ", column difference: sources that disagree report the same figure on the same basis; this one is "
+				+ "on another basis (say basis)");
+	}
+
+	@Test
 	void acceptsDerivedFigureThatDoesNotMatchWhenCheckNoteSaysWhy() {
 		data.set(FIGURES, "mt-gain-open", "value", "470.00")
-			.set(FIGURES, "mt-gain-open", "check_note", "Rounded up by the source");
+			.set(FIGURES, "mt-gain-open", "check_note_en", "Rounded up by the source");
 		Catalog catalog = loaded();
 		assertThat(catalog.figures()).filteredOn(f -> f.getId().equals("mt-gain-open")).singleElement().satisfies(f -> {
 			assertThat(f.getValue()).isEqualByComparingTo("470.00");
-			assertThat(f.getCheckNote()).isEqualTo("Rounded up by the source");
+			assertThat(f.getCheckNote().en()).isEqualTo("Rounded up by the source");
 		});
 	}
 
@@ -246,17 +291,111 @@ class MalformedDatasetTests {
 	@Test
 	void rejectsConflictGroupWithTwoShown() {
 		data.set(FIGURES, "mt-gain-close-chinacom", "shown", "yes");
-		assertThat(problems()).containsExactly(at(FIGURES, "mt-gain-close")
-				+ ", column shown: conflict group 'mt-gain-close' must have exactly one figure shown (yes), has 2");
+		assertThat(problems()).containsExactly(
+				at(FIGURES, "mt-gain-close")
+						+ ", column shown: variants 'mt-gain-close' must have exactly one shown (yes), has 2",
+				at(FIGURES, "mt-gain-close-chinacom")
+						+ ", column difference: the variant shown differs from nothing: leave it empty");
 	}
 
 	@Test
-	void rejectsConflictingFiguresOutsideAConflictGroup() {
-		data.insertCopy(FIGURES, "mt-open", "id", "mt-open-s4", "value", "688", "source", "S4", "phrase", "", "note",
-				"");
-		assertThat(problems()).containsExactly(
-				at(FIGURES, "mt-open-s4") + ", column conflict: 'mt-open' on line " + data.lineOf(FIGURES, "mt-open")
-						+ " has the same company, metric and period: put both in one conflict group");
+	void rejectsConflictingFiguresOutsideAVariantsGroup() {
+		data.insertCopy(FIGURES, "mt-open", "id", "mt-open-s4", "value", "688", "source", "S4", "phrase", "", "note_en",
+				"", "note_zh", "");
+		assertThat(problems()).containsExactly(at(FIGURES, "mt-open-s4") + ", column variants: 'mt-open' on line "
+				+ data.lineOf(FIGURES, "mt-open")
+				+ " has the same company, metric and period: make both variants of one (the same variants key)");
+	}
+
+	@Nested
+	class MarketFiles {
+
+		@Test
+		void rejectsPriceWithoutSource() {
+			data.set(DatasetFiles.PRICES, "mt-price-2025-12-26", "source", "");
+			assertThat(problems()).containsExactly(
+					at(DatasetFiles.PRICES, "mt-price-2025-12-26") + ", column source: is empty; a value is required");
+		}
+
+		@Test
+		void rejectsPriceDatedAfterToday() {
+			data.set(DatasetFiles.PRICES, "mt-price-2025-12-26", "date", "2026-12-02");
+			assertThat(problems()).containsExactly(at(DatasetFiles.PRICES, "mt-price-2025-12-26")
+					+ ", column date: '2026-12-02' is in the future (today is 2026-12-01)");
+		}
+
+		@Test
+		void rejectsRateForAnUnknownCurrency() {
+			data.set(DatasetFiles.RATES, "2025-12-31", "currency", "EUR");
+			assertThat(problems()).singleElement(STRING)
+				.startsWith(at(DatasetFiles.RATES, "2025-12-31") + ", column currency: ")
+				.contains("'EUR'", "USD", "HKD");
+		}
+
+		@Test
+		void rejectsRateWithoutSource() {
+			data.set(DatasetFiles.RATES, "2025-12-31", "source", "");
+			assertThat(problems()).containsExactly(
+					at(DatasetFiles.RATES, "2025-12-31") + ", column source: is empty; a value is required");
+		}
+
+		@Test
+		void rejectsLockupRuleForAnUnknownVenue() {
+			data.set(DatasetFiles.LOCKUPS, "star-sponsor-co-investment", "venue", "nasdaq");
+			assertThat(problems()).containsExactly(at(DatasetFiles.LOCKUPS, "star-sponsor-co-investment")
+					+ ", column venue: unknown venue 'nasdaq' (known: star, hkex, unlisted)");
+		}
+
+		@Test
+		void rejectsChangeNamingAnUnknownFigure() {
+			data.set(DatasetFiles.CHANGES, "c1-mx-gain-high", "figure", "mx-gain-highest");
+			assertThat(problems()).singleElement(STRING)
+				.startsWith(at(DatasetFiles.CHANGES, "c1-mx-gain-high")
+						+ ", column figure: unknown figure 'mx-gain-highest' (known: ");
+		}
+
+		@Test
+		void rejectsChangeWhoseNewValueIsNotTheFiguresValue() {
+			data.set(DatasetFiles.CHANGES, "c1-mx-gain-high", "to_value", "755.14");
+			assertThat(problems()).containsExactly(at(DatasetFiles.CHANGES, "c1-mx-gain-high")
+					+ ", column to_value: '755.14' is not the value figures.csv gives 'mx-gain-high' (755.15)");
+		}
+
+		@Test
+		void saysAFigureIsNotDisclosedOnlyWhereASourceSaysSo() {
+			data.write(DatasetFiles.GAPS, List.of("company,metric,period,reason,source,note_en,note_zh",
+					"enflame,rd-expense,,not-disclosed,S37,Annual R&D not published,未公布年度研发费用"));
+			Catalog catalog = loaded();
+			Company enflame = catalog.company("enflame").orElseThrow();
+			Company metax = catalog.company("metax").orElseThrow();
+			Metric rd = catalog.metric("rd-expense").orElseThrow();
+			assertThat(catalog.absence(enflame, rd, Period.parse("2023"))).isEqualTo(Absence.NOT_DISCLOSED);
+			assertThat(catalog.absence(metax, rd, Period.parse("2021"))).isEqualTo(Absence.NOT_IN_DATA);
+			Metric retail = catalog.metric("subscription-retail").orElseThrow();
+			assertThat(catalog.absence(catalog.company("moore-threads").orElseThrow(), retail, null))
+				.isEqualTo(Absence.NOT_APPLICABLE);
+			assertThat(catalog.absence(enflame, catalog.metric("issue-price").orElseThrow(), null))
+				.isEqualTo(Absence.NOT_LISTED);
+		}
+
+		@Test
+		void rejectsAGapWithAReasonOtherThanNotDisclosed() {
+			data.write(DatasetFiles.GAPS, List.of("company,metric,period,reason,source,note_en,note_zh",
+					"enflame,rd-expense,,not-collected,S37,,"));
+			assertThat(problems()).singleElement(STRING).contains("gaps.csv line 2, column reason", "not-collected");
+		}
+
+		@Test
+		void loadsADatasetWithoutTheMarketFiles() {
+			for (String file : DatasetFiles.MAY_BE_ABSENT) {
+				data.delete(file);
+			}
+			Catalog catalog = loaded();
+			assertThat(catalog.changes()).isEmpty();
+			assertThat(catalog.rates()).isEmpty();
+			assertThat(catalog.prices(catalog.company("moore-threads").orElseThrow())).isEmpty();
+		}
+
 	}
 
 	@Test
@@ -278,14 +417,14 @@ class MalformedDatasetTests {
 		data.addColumn(EVENTS, "comment");
 		assertThat(problems()).singleElement(STRING)
 			.startsWith("events.csv line 1, column comment: unknown column (known: ")
-			.contains("shown_reason", "note");
+			.contains("reason_en", "reason_zh", "note_en", "note_zh");
 	}
 
 	@Test
 	void rejectsValueWithUnquotedComma() {
 		String where = at(EVENTS, "br-hearing");
 		data.replace(EVENTS, "br-hearing", "\"同日,壁仞科技也通过了港交所聆讯\"", "同日,壁仞科技也通过了港交所聆讯");
-		assertThat(problems()).containsExactly(where + ": has 12 values but the header names 11 columns "
+		assertThat(problems()).containsExactly(where + ": has 15 values but the header names 14 columns "
 				+ "(a value with a comma needs double quotes)");
 	}
 
@@ -324,8 +463,9 @@ class MalformedDatasetTests {
 			.isEqualTo(at(COMPANIES, "moore-threads")
 					+ ", column stock_code: a company listed on star needs a stock code");
 		assertThat(problems.subList(1, problems.size())).isNotEmpty()
-			.allMatch(p -> p.endsWith(
-					"column company: unknown company 'moore-threads' (known: " + slugsBut("moore-threads") + ")"));
+			.allMatch(p -> p
+				.endsWith("column company: unknown company 'moore-threads' (known: " + slugsBut("moore-threads") + ")")
+					|| p.contains("column figure: unknown figure 'mt-"));
 	}
 
 	@Test
@@ -358,15 +498,15 @@ class MalformedDatasetTests {
 		// Two more lines before the rows: a blank one, and a line break inside a quoted
 		// value
 		int issuePrice = data.lineOf(FIGURES, "mt-issue-price") + 2;
-		int last = data.lines(FIGURES).size() + 2;
+		int rdTotal = data.lineOf(FIGURES, "en-rd-total") + 2;
 		data.set(FIGURES, "mt-issue-price", "unit", "RMB");
 		data.insertAfter(FIGURES, data.lineOf(FIGURES, "cuda-moat"), "");
-		data.set(FIGURES, "group-size", "note", "Biren, Moore Threads,\nMetaX and Enflame");
+		data.set(FIGURES, "group-size", "note_en", "Biren, Moore Threads,\nMetaX and Enflame");
 		data.set(FIGURES, "en-rd-total", "unit", "EUR");
 		assertThat(problems()).containsExactly(
 				"figures.csv line " + issuePrice
 						+ ", column unit: unknown unit 'RMB' (known: CNY, HKD, USD, %, shares, count, years, x)",
-				"figures.csv line " + last
+				"figures.csv line " + rdTotal
 						+ ", column unit: unknown unit 'EUR' (known: CNY, HKD, USD, %, shares, count, years, x)");
 	}
 

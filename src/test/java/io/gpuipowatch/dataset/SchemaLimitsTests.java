@@ -27,11 +27,15 @@ class SchemaLimitsTests {
 	 * Columns whose values the loader parses into a fixed format (dates, language codes,
 	 * the names of enumeration constants), with the width the longest needs.
 	 */
-	private static final Map<String, Integer> FORMATTED = Map.of("published", 10, "founded", 10, "event_date", 10,
-			"as_of", 10, "language", 2, "unit", 6, "qualifier", 6, "method", 8, "kind", 16);
+	private static final Map<String, Integer> FORMATTED = Map.ofEntries(Map.entry("published", 10),
+			Map.entry("founded", 10), Map.entry("event_date", 10), Map.entry("price_date", 10),
+			Map.entry("rate_date", 10), Map.entry("change_date", 10), Map.entry("as_of", 10), Map.entry("language", 2),
+			Map.entry("unit", 6), Map.entry("currency", 6), Map.entry("qualifier", 6), Map.entry("method", 8),
+			Map.entry("kind", 16), Map.entry("section", 13), Map.entry("difference", 8), Map.entry("computed", 11));
 
 	private static final Set<String> KEYS = Set.of("id", "code", "slug", "company", "metric", "basis", "source",
-			"venue", "applied_venue", "conflict", "stock_code", "status", "period", "version");
+			"venue", "applied_venue", "variants", "stock_code", "status", "period", "version", "company_group",
+			"figure", "input", "holder");
 
 	@Test
 	void everyColumnIsAsWideAsTheLoaderAllows() throws IOException {

@@ -62,8 +62,8 @@ class CsvExportTests {
 			assertThat(Boolean.parseBoolean(row.get("shown"))).isEqualTo(figure.isShown());
 			Source source = figure.getSource();
 			assertThat(row.get("source_id")).isEqualTo(source.getId());
-			assertThat(row.get("source_publisher")).isEqualTo(source.getPublisher());
-			assertThat(row.get("source_title")).isEqualTo(source.getTitle());
+			assertThat(row.get("source_publisher")).isEqualTo(source.getPublisher().en());
+			assertThat(row.get("source_title")).isEqualTo(source.getTitle().en());
 			assertThat(row.get("source_url")).isEqualTo(source.getUrl() == null ? "" : source.getUrl());
 			assertThat(row.get("as_of")).isEqualTo(catalog.info().getAsOf().toString());
 			assertThat(row.get("dataset_version")).isEqualTo(catalog.info().getVersion());
@@ -76,7 +76,7 @@ class CsvExportTests {
 		List<CSVRecord> rows = download("/figures.csv?company=biren&lang=zh", "figures");
 		assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.get("company_name")).isEqualTo("壁仞科技"));
 		assertThat(rows.stream().map(r -> r.get("source_publisher")))
-			.contains(catalog.source("S0").orElseThrow().getPublisher())
+			.contains(catalog.source("S0").orElseThrow().getPublisher().zh())
 			.anySatisfy(p -> assertThat(p).contains("香港新闻网"));
 		assertThat(rows.stream().map(r -> r.get("metric_label"))).contains("发行价");
 		assertThat(rows.stream().map(r -> r.get("text"))).contains("19.60港元");
@@ -98,7 +98,7 @@ class CsvExportTests {
 	@Test
 	void holdsTheFiguresOfTheCompareTableShownByDefault() throws Exception {
 		List<CSVRecord> rows = download("/compare.csv?c=moore-threads&c=biren&lang=en", "compare");
-		List<String> expected = Comparison.of(catalog, List.of("moore-threads", "biren"), null)
+		List<String> expected = Comparison.of(catalog, List.of("moore-threads", "biren"), null, null)
 			.figures(catalog)
 			.stream()
 			.map(Figure::getId)
@@ -106,8 +106,12 @@ class CsvExportTests {
 		assertThat(ids(rows)).containsExactlyElementsOf(expected);
 		assertThat(rows).allSatisfy(r -> assertThat(r.get("shown")).isEqualTo("true"))
 			.allSatisfy(r -> assertThat(r.get("company")).isIn("moore-threads", "biren"));
-		assertThat(ids(download("/compare.csv?venue=star", "compare"))).containsExactlyElementsOf(
-				Comparison.of(catalog, null, List.of("star")).figures(catalog).stream().map(Figure::getId).toList());
+		assertThat(ids(download("/compare.csv?venue=star", "compare")))
+			.containsExactlyElementsOf(Comparison.of(catalog, null, List.of("star"), null)
+				.figures(catalog)
+				.stream()
+				.map(Figure::getId)
+				.toList());
 		MvcResult tooMany = mvc
 			.perform(MockMvcRequestBuilders.get("/compare.csv?c=metax&c=biren&c=enflame&c=moore-threads&c=acme"))
 			.andReturn();

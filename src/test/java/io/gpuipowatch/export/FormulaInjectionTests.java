@@ -47,8 +47,9 @@ class FormulaInjectionTests {
 
 	@DynamicPropertySource
 	static void hostileDataset(DynamicPropertyRegistry registry) throws IOException {
-		for (String file : List.of("sources.csv", "venues.csv", "bases.csv", "metrics.csv", "companies.csv",
-				"events.csv", "figures.csv")) {
+		// The market files may be left out: a dataset without them has none
+		for (String file : List.of("sources.csv", "venues.csv", "groups.csv", "bases.csv", "metrics.csv",
+				"companies.csv", "events.csv", "figures.csv")) {
 			try (InputStream in = Objects
 				.requireNonNull(FormulaInjectionTests.class.getResourceAsStream("/data/" + file))) {
 				Files.write(dir.resolve(file), in.readAllBytes());
@@ -58,6 +59,7 @@ class FormulaInjectionTests {
 		replace("figures.csv", "Matches 600.50 ÷ 114.28 − 1 = 425.46%", quoted(COMMAND));
 		replace("figures.csv", "A typo: 600.50 ÷ 114.28 − 1 = 425.46%", quoted(MINUS));
 		replace("sources.csv", "Moore Threads IPO issue announcement (issue price and share count)", quoted(AT));
+		replace("sources.csv", "摩尔线程首次公开发行股票发行公告（发行价格及发行数量）", quoted(AT));
 		registry.add("dashboard.data-dir", dir::toString);
 	}
 

@@ -21,8 +21,9 @@ class ErrorPageTests {
 	@Test
 	void unknownLanguageIsABadRequestListingTheLanguages() throws Exception {
 		Document page = pages.get("/?lang=fr", 400);
-		assertThat(page.select(".error-detail").text()).contains("“fr”", "lang");
-		assertThat(page.select(".valid-values code").eachText()).containsExactly("en", "zh");
+		assertThat(page.select(".error-detail").text()).contains("“fr”", "language");
+		assertThat(page.select(".valid-values a").eachText()).containsExactly("English", "中文");
+		assertThat(page.select(".valid-values a").eachAttr("href")).containsExactly("/?lang=en", "/?lang=zh");
 	}
 
 	@Test

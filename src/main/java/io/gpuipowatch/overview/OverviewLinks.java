@@ -1,0 +1,51 @@
+package io.gpuipowatch.overview;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import io.gpuipowatch.text.Lang;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The overview's links: each filter chip is the same link with one choice changed, so the
+ * filters keep each other and work without JavaScript; the compare and CSV links keep
+ * both.
+ *
+ * @param venues the venues the link chose; empty for all
+ * @param groups the groups the link chose; empty for the default selection
+ * @param venueOrder every venue, in the data's order: the order a link names them in
+ */
+record OverviewLinks(List<String> venues, List<String> groups, Lang lang, List<String> venueOrder) {
+
+	/** The venue chip: adds the venue, or takes it away when it is chosen. */
+	String toggleVenue(String code) {
+		List<String> chosen = new ArrayList<>(venues);
+		if (!chosen.remove(code)) {
+			chosen.add(code);
+		}
+		chosen.sort(Comparator.comparingInt(venueOrder::indexOf));
+		return new OverviewLinks(chosen, groups, lang, venueOrder).to("/");
+	}
+
+	String allVenues() {
+		return new OverviewLinks(List.of(), groups, lang, venueOrder).to("/");
+	}
+
+	/** A group chip: that group only ({@code all} for every one). */
+	String group(String code) {
+		return new OverviewLinks(venues, List.of(code), lang, venueOrder).to("/");
+	}
+
+	String to(String path) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath(path);
+		if (!groups.isEmpty()) {
+			url.queryParam("group", groups);
+		}
+		if (!venues.isEmpty()) {
+			url.queryParam("venue", venues);
+		}
+		return url.queryParam("lang", lang.code()).build().toUriString();
+	}
+
+}
