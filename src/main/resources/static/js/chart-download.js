@@ -1,38 +1,106 @@
 /*
- * Reveals and wires the "Download PNG" button of every drawn chart. The page renders the button
- * hidden, with its text from the message bundles, and the file name (the chart's id and the
- * companies it shows) in the figure's data-download-name; charts.js says when it has drawn by the
- * window event charts:drawn. No inline script, so a strict Content-Security-Policy holds.
+ * Reveals and wires the "Download PNG" button of every drawn chart. The file is drawn afresh at
+ * twice the pixels and carries its context, as a chart shared on its own must: title, caption,
+ * the notes on bases and marks, the sources, the data's as-of date and the link of the page it
+ * came from. The page renders the button hidden, with its text from the message bundles; the
+ * file name (the chart's id and the companies it shows) is the figure's data-download-name.
+ * No inline script, so a strict Content-Security-Policy holds.
  */
 (function () {
   'use strict';
 
-  // The chart is drawn on a transparent canvas: the file gets the figure's background under it,
-  // so its text stays readable in any image viewer, in light and dark mode alike.
+  var WIDTH = 960;
+  var CHART_HEIGHT = 440;
+  var RATIO = 2;
+  var MARGIN = 24;
+
   function background(element) {
     var colour = getComputedStyle(element).backgroundColor;
     return colour && colour !== 'transparent' && colour !== 'rgba(0, 0, 0, 0)' ? colour : '#ffffff';
   }
 
-  // The file carries the chart's title above it, so it still says what it shows on its own.
+  // Splits a text into lines that fit the width (by words, or by characters for Chinese).
+  function lines(ctx, text, width) {
+    var parts = /\s/.test(text) ? text.split(/(\s+)/) : Array.from(text);
+    var out = [];
+    var line = '';
+    parts.forEach(function (part) {
+      var next = line + part;
+      if (line && ctx.measureText(next).width > width) {
+        out.push(line.trim());
+        line = part.trim() ? part : '';
+      } else {
+        line = next;
+      }
+    });
+    if (line.trim()) { out.push(line.trim()); }
+    return out;
+  }
+
+  function texts(figure, selector) {
+    return Array.from(figure.querySelectorAll(selector)).map(function (e) { return e.textContent.trim(); })
+      .filter(function (t) { return t; });
+  }
+
+  function context(figure) {
+    var sources = Array.from(figure.querySelectorAll('.chart-sources a')).map(function (a) {
+      return a.textContent.trim() + ' ' + (a.getAttribute('title') || '');
+    });
+    var label = figure.querySelector('.chart-sources > span');
+    return {
+      title: texts(figure, 'figcaption strong')[0] || '',
+      caption: texts(figure, 'figcaption .chart-caption')[0] || '',
+      notes: texts(figure, '.chart-notes li'),
+      sources: sources.length ? (label ? label.textContent.trim() + ' ' : '') + sources.join('; ') : '',
+      footer: [figure.getAttribute("data-as-of") || "", location.href]
+        .filter(function (t) { return t; }).join(' · ')
+    };
+  }
+
   function save(figure, canvas) {
-    var ratio = canvas.clientWidth ? canvas.width / canvas.clientWidth : 1;
-    var heading = figure.querySelector('figcaption strong');
-    var title = heading ? heading.textContent.trim() : '';
-    var band = title ? Math.round(30 * ratio) : 0;
+    var info = context(figure);
+    var drawn = window.GpuCharts.render(canvas, WIDTH - 2 * MARGIN, CHART_HEIGHT, RATIO);
+    var measure = document.createElement('canvas').getContext('2d');
+    var inner = WIDTH - 2 * MARGIN;
+    var blocks = [
+      { font: 'bold 20px system-ui, sans-serif', text: info.title, gap: 6, height: 26 },
+      { font: '14px system-ui, sans-serif', text: info.caption, gap: 10, height: 19 },
+      { chart: true, gap: 10 }
+    ];
+    info.notes.forEach(function (n) { blocks.push({ font: '12px system-ui, sans-serif', text: n, gap: 4, height: 16 }); });
+    blocks.push({ font: '12px system-ui, sans-serif', text: info.sources, gap: 4, height: 16, muted: true });
+    blocks.push({ font: '12px system-ui, sans-serif', text: info.footer, gap: 0, height: 16, muted: true });
+    var height = MARGIN;
+    blocks.forEach(function (b) {
+      if (b.chart) { height += CHART_HEIGHT + b.gap; return; }
+      measure.font = b.font;
+      b.lines = b.text ? lines(measure, b.text, inner) : [];
+      height += b.lines.length * b.height + (b.lines.length ? b.gap : 0);
+    });
+    height += MARGIN;
     var copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height + band;
+    copy.width = WIDTH * RATIO;
+    copy.height = height * RATIO;
     var ctx = copy.getContext('2d');
+    ctx.scale(RATIO, RATIO);
     ctx.fillStyle = background(figure);
-    ctx.fillRect(0, 0, copy.width, copy.height);
-    if (title) {
-      ctx.fillStyle = getComputedStyle(figure).color;
-      ctx.font = 'bold ' + Math.round(15 * ratio) + 'px system-ui, sans-serif';
-      ctx.textBaseline = 'middle';
-      ctx.fillText(title, Math.round(8 * ratio), band / 2);
-    }
-    ctx.drawImage(canvas, 0, band);
+    ctx.fillRect(0, 0, WIDTH, height);
+    var colour = getComputedStyle(figure).color;
+    var muted = getComputedStyle(document.documentElement).getPropertyValue('--muted').trim() || colour;
+    var y = MARGIN;
+    ctx.textBaseline = 'top';
+    blocks.forEach(function (b) {
+      if (b.chart) {
+        ctx.drawImage(drawn.canvas, MARGIN, y, inner, CHART_HEIGHT);
+        y += CHART_HEIGHT + b.gap;
+        return;
+      }
+      ctx.font = b.font;
+      ctx.fillStyle = b.muted ? muted : colour;
+      b.lines.forEach(function (line) { ctx.fillText(line, MARGIN, y); y += b.height; });
+      if (b.lines.length) { y += b.gap; }
+    });
+    drawn.done();
     copy.toBlob(function (blob) {
       if (!blob) { return; }
       var url = URL.createObjectURL(blob);
@@ -50,7 +118,7 @@
     document.querySelectorAll('figure.chart').forEach(function (figure) {
       var canvas = figure.querySelector('canvas[data-drawn]');
       var button = figure.querySelector('button.chart-download');
-      if (!canvas || !button || button.getAttribute('data-wired')) { return; }
+      if (!canvas || !button || !window.GpuCharts || button.getAttribute('data-wired')) { return; }
       button.setAttribute('data-wired', 'true');
       button.addEventListener('click', function () { save(figure, canvas); });
       button.hidden = false;

@@ -5,28 +5,51 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What {@code charts.js} reads to draw a chart: its labels along the axis, the series
- * with a value and a display text per label (the text keeps the qualifier: "over CNY
- * 3.2B"; a missing value has its reason instead), the scale and the unit.
+ * What {@code charts.js} reads to draw a chart: its labels along the axis (a label may
+ * have a second line, the basis of the figures above it), the datasets with a value and a
+ * display text per label (the text keeps the qualifier: "over CNY 3.2B"; a missing value
+ * has its reason instead) and the unit. The axis is always linear from zero.
+ *
+ * @param labels the labels along the axis, each as its lines
+ * @param series the datasets, drawn as bars side by side within each label
  */
-record ChartData(String lang, List<String> labels, List<String> labelColors, List<Series> series, boolean log,
-		String unit) {
+record ChartData(String lang, List<List<String>> labels, List<Series> series, String unit) {
 
 	/**
 	 * Okabe–Ito colours, told apart by readers with any common colour-vision deficiency.
+	 * A company's colour is its position's, on every page: colour means a company.
 	 */
 	private static final List<String> PALETTE = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9",
 			"#D55E00", "#F0E442", "#999999");
 
-	record Series(String label, String color, List<@Nullable Double> values, List<String> texts) {
-	}
+	/**
+	 * Greys for what is not a company (years, metrics on a company's own chart), dark to
+	 * light by position.
+	 */
+	private static final List<String> NEUTRAL = List.of("#3D4A57", "#7A8794", "#B5BFC9", "#5F6B77", "#98A3AE");
 
 	/**
-	 * The colour of a series, or of a company where a chart has one series and a bar per
-	 * company.
+	 * A dataset.
+	 *
+	 * @param colors the colour of each bar (a company's, or the same grey for all)
+	 * @param figures the id of the figure behind each bar; null where there is none
+	 * @param slots what each bar stands for: company slug, metric code and period key
+	 * (empty at listing), joined by {@code /}
+	 * @param marks how each bar must be read besides its value: {@code lower-bound} for a
+	 * figure stated as "over", {@code disputed} where sources disagree; null for neither
 	 */
-	static String colour(int index) {
-		return PALETTE.get(index % PALETTE.size());
+	record Series(String label, List<String> colors, List<@Nullable Double> values, List<String> texts,
+			List<@Nullable String> figures, List<String> slots, List<@Nullable String> marks) {
+	}
+
+	/** The colour of the company at this position in the data. */
+	static String companyColour(int position) {
+		return PALETTE.get(Math.floorMod(position, PALETTE.size()));
+	}
+
+	/** A grey for the n-th thing that is not a company. */
+	static String neutral(int index) {
+		return NEUTRAL.get(index % NEUTRAL.size());
 	}
 
 }

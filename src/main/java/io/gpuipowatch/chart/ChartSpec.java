@@ -6,37 +6,33 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A chart, described as data: what it plots, over which periods, how the values are laid
- * out and on which scale. The periods are never written here: they are chosen from the
- * figures the data has, so a year added to {@code data/} shows up in every chart that
- * plots years.
+ * out. Value axes are always linear from zero: a bar's length is its value. The periods
+ * are never written here: they are chosen from the figures the data has, so a year added
+ * to {@code data/} shows up in every chart that plots years.
  *
  * @param id the element id and the start of the PNG file's name
  * @param titleKey the message key of its title; {0} is the period it covers, where there
  * is one
  * @param captionKey the message key of its caption; {0} as in the title
  * @param layout what is along the axis and what the bars are
- * @param measures the metrics plotted, each over its periods
- * @param scale how the value axis is drawn
+ * @param measures the metrics plotted, each over its periods; metrics of very different
+ * size (funds raised against market value) belong in charts of their own
  */
-public record ChartSpec(String id, String titleKey, String captionKey, Layout layout, List<Measure> measures,
-		Scale scale) {
+public record ChartSpec(String id, String titleKey, String captionKey, Layout layout, List<Measure> measures) {
 
 	public enum Layout {
 
 		/**
-		 * A bar group per company; a bar per measure (or per period of a measure over
-		 * each year).
+		 * Companies side by side, in their own colours: a bar per company, or, with
+		 * several measures or years, a group per measure or year with a bar per company.
 		 */
 		COMPANIES,
 
-		/** One company: a bar group per period, a bar per measure. */
+		/**
+		 * One company: a group per period, a bar per measure, in a neutral ramp (colour
+		 * means a company only where several are shown).
+		 */
 		PERIODS
-
-	}
-
-	public enum Scale {
-
-		LINEAR, LOG
 
 	}
 

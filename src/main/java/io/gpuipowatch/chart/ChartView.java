@@ -3,6 +3,7 @@ package io.gpuipowatch.chart;
 import java.util.List;
 
 import io.gpuipowatch.figure.SourceRef;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A chart as a page shows it: a title and caption, the sources of its figures, the data
@@ -15,9 +16,17 @@ import io.gpuipowatch.figure.SourceRef;
  * @param rows one row per label: the label, then each series' display text
  * @param downloadName the name of the chart's PNG download: its id and the companies it
  * shows
+ * @param companies the slugs of the companies it shows, for its embeddable page's link
  */
 public record ChartView(String id, String title, String caption, List<String> notes, List<SourceRef> sources,
-		String json, List<String> columns, List<List<String>> rows, String downloadName) {
+		String json, List<String> columns, List<List<String>> rows, String downloadName, List<String> companies) {
+
+	/** The link of the chart's own small page, which other sites may frame. */
+	public String embedUrl(String lang) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/embed/{chart}");
+		companies.forEach(c -> url.queryParam("c", c));
+		return url.queryParam("lang", lang).buildAndExpand(id).encode().toUriString();
+	}
 
 	public String tableHeading() {
 		return title;

@@ -3,24 +3,18 @@ package io.gpuipowatch.chart;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BiFunction;
-import java.util.stream.Collectors;
 
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
-import io.gpuipowatch.catalog.Figure;
-import io.gpuipowatch.catalog.Metric;
 import io.gpuipowatch.catalog.Period;
+import io.gpuipowatch.chart.ChartAssembly.Dataset;
+import io.gpuipowatch.chart.ChartAssembly.Slot;
 import io.gpuipowatch.figure.Lens;
-import io.gpuipowatch.figure.Missing;
-import io.gpuipowatch.figure.SourceRef;
 import io.gpuipowatch.text.Formats;
 import io.gpuipowatch.text.Lang;
 import io.gpuipowatch.text.Names;
@@ -30,10 +24,11 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Builds the charts' data from the shown figures. Missing figures stay missing (no bar,
- * with the reason written in its place), and figures in different currencies are never
- * put on one axis: a chart whose companies report in CNY and HKD is split into one chart
- * per currency.
+ * Plans the charts of the catalogue for the companies a page shows. Bars always start at
+ * zero on a linear axis; a company keeps its colour in every chart, and nothing else
+ * takes a company's colour. Missing figures stay missing (no bar, with the reason written
+ * in its place), and figures in different currencies are never put on one axis: a chart
+ * whose companies report in CNY and HKD is split into one chart per currency.
  */
 @Component
 public class Charts {
@@ -42,18 +37,15 @@ public class Charts {
 
 	private final MessageSource messages;
 
-	private final JsonMapper json;
+	private final ChartAssembly assembly;
 
 	Charts(Catalog catalog, MessageSource messages, JsonMapper json) {
 		this.catalog = catalog;
 		this.messages = messages;
-		this.json = json;
+		this.assembly = new ChartAssembly(catalog, messages, json);
 	}
 
-	/**
-	 * One series of a chart: a measure over one of its periods (none at listing), and its
-	 * label.
-	 */
+	/** A measure over one of its periods (none at listing), and its label. */
 	private record Series(ChartSpec.Measure measure, @Nullable Period period, String label) {
 	}
 
@@ -81,23 +73,60 @@ public class Charts {
 	}
 
 	/**
-	 * Companies side by side, one bar per series, split by currency when the companies
-	 * report in several.
+	 * Companies side by side: with one series a bar per company; with several a group per
+	 * series and a bar per company. Split by currency when the companies report in
+	 * several.
 	 */
 	private List<ChartView> companiesSideBySide(ChartSpec spec, List<Company> companies, Lang lang) {
 		List<Series> series = new ArrayList<>();
 		for (ChartSpec.Measure measure : spec.measures()) {
-			List<Period> periods = DataPeriods.of(catalog, measure, companies);
 			if (measure.periods() == ChartSpec.Periods.AT_LISTING) {
 				series.add(new Series(measure, null, seriesLabel(measure, null, lang)));
 			}
-			periods.forEach(p -> series.add(new Series(measure, p, seriesLabel(measure, p, lang))));
+			DataPeriods.of(catalog, measure, companies)
+				.forEach(p -> series.add(new Series(measure, p, seriesLabel(measure, p, lang))));
 		}
 		String covered = DataPeriods.label(DataPeriods.of(catalog, spec.measures().get(0), companies), lang);
+		Map<String, List<Company>> byUnit = byUnit(companies, series);
+		List<ChartView> charts = new ArrayList<>();
+		boolean split = byUnit.size() > 1;
+		byUnit.forEach((unit, group) -> {
+			String title = text(spec.titleKey(), lang, covered) + (split ? " (" + unit + ")" : "");
+			List<String> notes = split ? List.of(text("chart.note.currencySplit", lang)) : List.of();
+			String id = split ? spec.id() + "-" + unit.toLowerCase(Locale.ROOT) : spec.id();
+			List<String> colours = group.stream().map(c -> ChartData.companyColour(c.getPosition())).toList();
+			List<String> labels;
+			List<Dataset> datasets = new ArrayList<>();
+			if (series.size() == 1) {
+				Series only = series.get(0);
+				labels = group.stream().map(c -> Names.company(c, lang)).toList();
+				datasets.add(new Dataset(only.label(),
+						group.stream().map(c -> new Slot(c, only.measure(), only.period())).toList(), colours));
+			}
+			else {
+				labels = series.stream().map(Series::label).toList();
+				for (int c = 0; c < group.size(); c++) {
+					Company company = group.get(c);
+					datasets.add(new Dataset(Names.company(company, lang),
+							series.stream().map(s -> new Slot(company, s.measure(), s.period())).toList(),
+							series.stream().map(s -> ChartData.companyColour(company.getPosition())).toList()));
+				}
+			}
+			charts.add(assembly.view(id, title, text(spec.captionKey(), lang, covered), group, labels, datasets, unit,
+					notes, Lens.SHOWN, lang));
+		});
+		return charts;
+	}
+
+	/**
+	 * The companies by the unit of their figures in these series; a company with none
+	 * joins the first unit, so its reasons still show.
+	 */
+	private Map<String, List<Company>> byUnit(List<Company> companies, List<Series> series) {
 		Map<String, List<Company>> byUnit = new LinkedHashMap<>();
 		for (Company company : companies) {
 			String unit = series.stream()
-				.map(s -> figure(company, s))
+				.map(s -> DataPeriods.figure(catalog, company, s.measure(), s.period()))
 				.flatMap(Optional::stream)
 				.map(f -> f.getUnit().code())
 				.findFirst()
@@ -113,26 +142,13 @@ public class Charts {
 				byUnit.values().iterator().next().addAll(unknown);
 			}
 		}
-		List<ChartView> charts = new ArrayList<>();
-		boolean split = byUnit.size() > 1;
-		byUnit.forEach((unit, group) -> {
-			List<String> labels = group.stream().map(c -> Names.company(c, lang)).toList();
-			String title = text(spec.titleKey(), lang, covered) + (split ? " (" + unit + ")" : "");
-			List<String> notes = new ArrayList<>();
-			if (split) {
-				notes.add(text("chart.note.currencySplit", lang));
-			}
-			List<String> colours = group.stream().map(c -> ChartData.colour(c.getPosition())).toList();
-			String id = split ? spec.id() + "-" + unit.toLowerCase(Locale.ROOT) : spec.id();
-			charts.add(build(id, title, text(spec.captionKey(), lang, covered), group, labels, colours, series,
-					group.size(), (s, i) -> figure(group.get(i), s),
-					(s, i) -> missing(group.get(i), s.measure(), s.period(), lang), spec.scale() == ChartSpec.Scale.LOG,
-					unit, notes, lang));
-		});
-		return charts;
+		return byUnit;
 	}
 
-	/** One company's measures by period; none when it has no figure for any of them. */
+	/**
+	 * One company's measures by period, in greys (the page is the company's own); none
+	 * when it has no figure for any of them.
+	 */
 	private Optional<ChartView> byPeriod(ChartSpec spec, Company company, Lens lens, Lang lang) {
 		TreeSet<Period> union = new TreeSet<>(Comparator.comparing(Period::key));
 		spec.measures().forEach(m -> union.addAll(DataPeriods.of(catalog, m, List.of(company))));
@@ -140,79 +156,26 @@ public class Charts {
 			return Optional.empty();
 		}
 		List<Period> periods = List.copyOf(union);
-		List<Series> series = spec.measures()
-			.stream()
-			.map(m -> new Series(m, null, seriesLabel(m, null, lang)))
-			.toList();
 		List<String> labels = periods.stream().map(p -> Formats.period(p, lang)).toList();
-		String unit = series.stream()
-			.flatMap(s -> periods.stream().map(p -> DataPeriods.figure(catalog, company, s.measure(), p, lens)))
+		List<Dataset> datasets = new ArrayList<>();
+		for (int m = 0; m < spec.measures().size(); m++) {
+			ChartSpec.Measure measure = spec.measures().get(m);
+			String grey = ChartData.neutral(m);
+			datasets.add(new Dataset(seriesLabel(measure, null, lang),
+					periods.stream().map(p -> new Slot(company, measure, p)).toList(),
+					periods.stream().map(p -> grey).toList()));
+		}
+		String unit = spec.measures()
+			.stream()
+			.flatMap(m -> periods.stream().map(p -> DataPeriods.figure(catalog, company, m, p, lens)))
 			.flatMap(Optional::stream)
 			.map(f -> f.getUnit().code())
 			.findFirst()
 			.orElse("");
 		String covered = DataPeriods.label(periods, lang);
-		return Optional.of(build(spec.id(), text(spec.titleKey(), lang, covered),
-				text(spec.captionKey(), lang, covered), List.of(company), labels, List.of(), series, periods.size(),
-				(s, i) -> DataPeriods.figure(catalog, company, s.measure(), periods.get(i), lens),
-				(s, i) -> missing(company, s.measure(), periods.get(i), lang), spec.scale() == ChartSpec.Scale.LOG,
-				unit, List.of(), lang));
-	}
-
-	private ChartView build(String id, String title, String caption, List<Company> companies, List<String> labels,
-			List<String> labelColours, List<Series> series, int count,
-			BiFunction<Series, Integer, Optional<Figure>> figureAt, BiFunction<Series, Integer, String> missingAt,
-			boolean log, String unit, List<String> notes, Lang lang) {
-		Set<SourceRef> sources = new LinkedHashSet<>();
-		Map<String, String> bases = new LinkedHashMap<>();
-		List<ChartData.Series> data = new ArrayList<>();
-		List<List<String>> rows = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			List<String> row = new ArrayList<>();
-			row.add(labels.get(i));
-			rows.add(row);
-		}
-		for (int s = 0; s < series.size(); s++) {
-			Series one = series.get(s);
-			List<@Nullable Double> values = new ArrayList<>();
-			List<String> texts = new ArrayList<>();
-			for (int i = 0; i < count; i++) {
-				Optional<Figure> figure = figureAt.apply(one, i);
-				if (figure.isPresent()) {
-					Figure f = figure.get();
-					values.add(f.getValue().doubleValue());
-					String text = Formats.figure(f, lang);
-					texts.add(text);
-					rows.get(i).add(text + " [" + f.getSource().getId() + "]");
-					sources.add(SourceRef.of(f.getSource(), lang));
-					if (f.getBasis() != null) {
-						bases.putIfAbsent(labels.get(i), Names.basis(f.getBasis(), lang));
-					}
-				}
-				else {
-					values.add(null);
-					String missing = missingAt.apply(one, i);
-					texts.add(missing);
-					rows.get(i).add(missing);
-				}
-			}
-			data.add(new ChartData.Series(one.label(), ChartData.colour(s), values, texts));
-		}
-		List<String> allNotes = new ArrayList<>(notes);
-		if (log) {
-			allNotes.add(text("chart.note.log", lang));
-		}
-		if (new LinkedHashSet<>(bases.values()).size() > 1) {
-			allNotes.add(text("chart.note.basis", lang) + " "
-					+ bases.entrySet()
-						.stream()
-						.map(e -> e.getKey() + ": " + e.getValue())
-						.collect(Collectors.joining("; ")));
-		}
-		String chartJson = json.writeValueAsString(new ChartData(lang.code(), labels, labelColours, data, log, unit));
-		String downloadName = id + companies.stream().map(c -> "_" + c.getSlug()).collect(Collectors.joining());
-		return new ChartView(id, title, caption, allNotes, List.copyOf(sources), chartJson,
-				data.stream().map(ChartData.Series::label).toList(), rows, downloadName);
+		return Optional
+			.of(assembly.view(spec.id(), text(spec.titleKey(), lang, covered), text(spec.captionKey(), lang, covered),
+					List.of(company), labels, datasets, unit, List.of(), lens, lang));
 	}
 
 	/**
@@ -228,17 +191,6 @@ public class Charts {
 			return periodLabel;
 		}
 		return catalog.metric(measure.metric()).map(m -> Names.metric(m, lang)).orElse(measure.metric());
-	}
-
-	/** Why a company has no figure for a measure over a period, in words. */
-	private String missing(Company company, ChartSpec.Measure measure, @Nullable Period period, Lang lang) {
-		Metric metric = catalog.metric(measure.metric()).orElseThrow();
-		Missing missing = Missing.of(catalog, company, metric, period, lang);
-		return messages.getMessage(missing.labelKey(), new Object[] { missing.venues() }, lang.locale());
-	}
-
-	private Optional<Figure> figure(Company company, Series series) {
-		return DataPeriods.figure(catalog, company, series.measure(), series.period());
 	}
 
 	/**

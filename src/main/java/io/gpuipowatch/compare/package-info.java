@@ -2,7 +2,7 @@
  * The comparison of two to four companies: a sortable side-by-side table and charts.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "catalog", "text", "query", "figure", "chart", "system" })
+@ApplicationModule(allowedDependencies = { "catalog", "text", "query", "figure", "chart", "system", "export" })
 package io.gpuipowatch.compare;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,16 +1,8 @@
 package io.gpuipowatch.export;
 
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-
 import io.gpuipowatch.catalog.Catalog;
-import io.gpuipowatch.catalog.Figure;
-import io.gpuipowatch.catalog.Period;
-import io.gpuipowatch.query.CompareQuery;
 import io.gpuipowatch.query.FigureQuery;
 import io.gpuipowatch.text.Lang;
-import io.gpuipowatch.text.Magnitude;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -56,31 +48,6 @@ class CsvExports {
 			@Parameter(description = "Language of the labels") @RequestParam(name = "lang",
 					defaultValue = "en") Lang lang) {
 		return file("figures", csv.write(query.filter(catalog).apply(catalog), lang));
-	}
-
-	@GetMapping(path = "/compare.csv", produces = TEXT_CSV)
-	@Operation(summary = "The compare table as CSV",
-			description = "One row per figure the compare page shows for the same link: the figures shown by default "
-					+ "for the companies compared. With no company named, the first four under the chosen venues, "
-					+ "as on the page.")
-	@ApiResponse(responseCode = "200", description = "A CSV file, one row per figure of the table",
-			content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string")))
-	@ApiResponse(responseCode = "400",
-			description = "More than four companies, or an unknown company, venue or language")
-	ResponseEntity<byte[]> compare(@ParameterObject CompareQuery query,
-			@Parameter(description = "Language of the labels") @RequestParam(name = "lang",
-					defaultValue = "en") Lang lang) {
-		List<Figure> figures = query.comparison(catalog).figures(catalog);
-		// One word per column, as the page writes it: figures of a metric and period
-		Map<String, Magnitude> byColumn = figures.stream()
-			.collect(Collectors.groupingBy(CsvExports::column, Collectors.collectingAndThen(Collectors.toList(),
-					column -> Magnitude.of(column.stream().map(Figure::getValue).toList(), lang))));
-		return file("compare", csv.write(figures, lang, f -> byColumn.get(column(f))));
-	}
-
-	private static String column(Figure figure) {
-		return figure.getPeriod().kind() == Period.Kind.DATE ? figure.getMetric().getCode()
-				: figure.getMetric().getCode() + "@" + figure.getPeriod().key();
 	}
 
 	private ResponseEntity<byte[]> file(String name, byte[] body) {

@@ -11,18 +11,18 @@ import org.jspecify.annotations.Nullable;
  * or a carriage return gets a leading apostrophe, which Excel and LibreOffice hide. A
  * number stays a number, negative or not.
  */
-final class SpreadsheetCells {
+public final class SpreadsheetCells {
 
 	private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
 
 	private SpreadsheetCells() {
 	}
 
-	static List<@Nullable Object> safe(List<@Nullable Object> cells) {
+	public static List<@Nullable Object> safe(List<@Nullable Object> cells) {
 		return cells.stream().map(SpreadsheetCells::safe).toList();
 	}
 
-	static @Nullable Object safe(@Nullable Object cell) {
+	public static @Nullable Object safe(@Nullable Object cell) {
 		if (!(cell instanceof String text) || text.isEmpty() || NUMBER.matcher(text).matches()) {
 			return cell;
 		}

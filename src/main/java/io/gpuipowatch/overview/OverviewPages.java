@@ -24,6 +24,7 @@ import io.gpuipowatch.text.Lang;
 import io.gpuipowatch.text.LocalText;
 import io.gpuipowatch.text.Names;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,17 +44,25 @@ class OverviewPages {
 	record Card(CompanySummary company, List<KeyCell> figures) {
 	}
 
-	record Page(List<Option> groups, List<Option> venues, boolean filtered, List<Card> cards, int total,
-			List<ChartView> charts, String compareUrl, String csvUrl, String showAllUrl) {
+	/**
+	 * The overview. Beyond a few companies the cards give way to a compact table of the
+	 * same figures, so the page stays small however many companies the data holds.
+	 */
+	record Page(List<OverviewFacts.Fact> facts, List<Option> groups, List<Option> venues, boolean filtered,
+			List<Card> cards, boolean compact, List<String> keyLabels, int total, List<ChartView> charts,
+			String compareUrl, String csvUrl, String showAllUrl) {
 	}
 
 	private final Catalog catalog;
 
 	private final Charts charts;
 
-	OverviewPages(Catalog catalog, Charts charts) {
+	private final OverviewFacts facts;
+
+	OverviewPages(Catalog catalog, Charts charts, MessageSource messages) {
 		this.catalog = catalog;
 		this.charts = charts;
+		this.facts = new OverviewFacts(catalog, messages);
 	}
 
 	Page build(@Nullable List<String> venueCodes, @Nullable List<String> groupCodes, Lang lang) {
@@ -82,23 +91,36 @@ class OverviewPages {
 					links.toggleVenue(venue.getCode())));
 		}
 		List<Company> shown = Filters.companiesIn(catalog, venues, groups);
-		List<Card> cards = shown.stream().map(c -> card(c, lang)).toList();
+		List<KeyColumn> keys = keyColumns();
+		List<Card> cards = shown.stream().map(c -> card(c, keys, lang)).toList();
 		List<ChartView> strip = shown.isEmpty() ? List.of() : stripCharts(shown, lang);
 		boolean filtered = venuesChosen || !allGroups;
 		// The figures file has no default group: its link names the groups shown
 		OverviewLinks shownGroups = new OverviewLinks(links.venues(),
 				allGroups ? List.of(Filters.ALL_GROUPS) : groups.stream().map(Group::getCode).toList(), lang,
 				links.venueOrder());
-		return new Page(groupOptions, venueOptions, filtered, cards, catalog.companies().size(), strip,
-				links.to("/compare"), shownGroups.to("/figures.csv"), links.group(Filters.ALL_GROUPS));
+		List<String> keyLabels = keys.stream()
+			.map(k -> Names.metric(k.metric(), lang)
+					+ (k.period() == null ? "" : " · " + Formats.period(k.period(), lang)))
+			.toList();
+		return new Page(facts.of(shown, lang), groupOptions, venueOptions, filtered, cards, cards.size() > MAX_CARDS,
+				keyLabels, catalog.companies().size(), strip, links.to("/compare"), shownGroups.to("/figures.csv"),
+				links.group(Filters.ALL_GROUPS));
+	}
+
+	/** The most companies shown as cards; more are a table. */
+	static final int MAX_CARDS = 8;
+
+	/** A key figure: its measure, its metric and the period every card shows it for. */
+	private record KeyColumn(ChartSpec.Measure measure, Metric metric, @Nullable Period period) {
 	}
 
 	/**
-	 * A card's figures: those of the catalogue, over the latest period any company has,
-	 * so every card compares.
+	 * The key figures of the catalogue, each over the latest period any company has, so
+	 * every card compares; chosen once per page, not once per card.
 	 */
-	private Card card(Company company, Lang lang) {
-		List<KeyCell> figures = new ArrayList<>();
+	private List<KeyColumn> keyColumns() {
+		List<KeyColumn> keys = new ArrayList<>();
 		for (ChartSpec.Measure measure : ChartCatalogue.KEY_FIGURES) {
 			Optional<Metric> metric = catalog.metric(measure.metric());
 			if (metric.isEmpty()) {
@@ -106,13 +128,20 @@ class OverviewPages {
 			}
 			List<Period> periods = DataPeriods.of(catalog, measure, catalog.companies());
 			Period period = periods.isEmpty() ? null : periods.get(periods.size() - 1);
-			if (measure.periods() != ChartSpec.Periods.AT_LISTING && period == null) {
-				continue;
+			if (measure.periods() == ChartSpec.Periods.AT_LISTING || period != null) {
+				keys.add(new KeyColumn(measure, metric.get(), period));
 			}
-			Optional<Figure> figure = DataPeriods.figure(catalog, company, measure, period);
-			figures.add(new KeyCell(Names.metric(metric.get(), lang),
-					period == null ? "" : Formats.period(period, lang), Cell.of(figure, company, metric.get(), period,
-							catalog, lang, Cell.magnitude(List.of(figure), lang))));
+		}
+		return keys;
+	}
+
+	private Card card(Company company, List<KeyColumn> keys, Lang lang) {
+		List<KeyCell> figures = new ArrayList<>();
+		for (KeyColumn key : keys) {
+			Optional<Figure> figure = DataPeriods.figure(catalog, company, key.measure(), key.period());
+			figures.add(new KeyCell(Names.metric(key.metric(), lang),
+					key.period() == null ? "" : Formats.period(key.period(), lang), Cell.of(figure, company,
+							key.metric(), key.period(), catalog, lang, Cell.magnitude(List.of(figure), lang))));
 		}
 		return new Card(CompanySummary.of(company, catalog, lang), figures);
 	}

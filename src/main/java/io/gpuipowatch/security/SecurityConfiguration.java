@@ -30,6 +30,15 @@ class SecurityConfiguration {
 	static final String API_DOCS_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY.replace("style-src 'self'",
 			"style-src 'self' 'unsafe-inline'");
 
+	/**
+	 * A chart's own page may be framed by any site: that is what it is for. It still runs
+	 * only the app's own scripts.
+	 */
+	static final String EMBED_POLICY = SecurityHeaders.CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'",
+			"frame-ancestors *");
+
+	static final String EMBED_PATHS = "/embed/**";
+
 	/** The answers other sites may read: the API, its description and the CSV exports. */
 	static final List<String> OPEN_DATA = List.of("/api/**", "/v3/api-docs/**", "/v3/api-docs", "/v3/api-docs.yaml",
 			"/figures.csv", "/compare.csv");
@@ -49,6 +58,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
+	SecurityFilterChain embeds(HttpSecurity http) throws Exception {
+		http.securityMatcher(EMBED_PATHS);
+		return common(http, EMBED_POLICY).build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain site(HttpSecurity http) throws Exception {
 		return common(http, SecurityHeaders.CONTENT_SECURITY_POLICY).build();
 	}
@@ -65,8 +81,14 @@ class SecurityConfiguration {
 			// the http package (pages and files are public).
 			.headers(headers -> {
 				headers.defaultsDisabled();
-				SecurityHeaders.ALL.forEach((name, value) -> headers
-					.addHeaderWriter(new StaticHeadersWriter(name, name.equals(SecurityHeaders.CSP) ? policy : value)));
+				SecurityHeaders.ALL.forEach((name, value) -> {
+					// X-Frame-Options knows no "any site": a framable page must not send
+					// it.
+					if (!(policy.equals(EMBED_POLICY) && name.equals(SecurityHeaders.FRAME_OPTIONS))) {
+						headers.addHeaderWriter(
+								new StaticHeadersWriter(name, name.equals(SecurityHeaders.CSP) ? policy : value));
+					}
+				});
 			});
 	}
 

@@ -22,6 +22,8 @@ public final class SecurityHeaders {
 
 	static final String CSP = "Content-Security-Policy";
 
+	static final String FRAME_OPTIONS = "X-Frame-Options";
+
 	/** Every header and its value, in the order they are written. */
 	static final Map<String, String> ALL = headers();
 
@@ -31,7 +33,7 @@ public final class SecurityHeaders {
 		headers.put("X-Content-Type-Options", "nosniff");
 		headers.put("Referrer-Policy", "strict-origin-when-cross-origin");
 		headers.put("Permissions-Policy", PERMISSIONS_POLICY);
-		headers.put("X-Frame-Options", "DENY");
+		headers.put(FRAME_OPTIONS, "DENY");
 		return Collections.unmodifiableMap(headers);
 	}
 

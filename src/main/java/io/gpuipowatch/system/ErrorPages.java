@@ -45,7 +45,7 @@ class ErrorPages {
 	private final ValueNames names;
 
 	/** A value the link could have had, by name, and the link with it where one helps. */
-	record ValidValue(String name, @Nullable String url) {
+	record ValidValue(String name, String code, @Nullable String url) {
 	}
 
 	ErrorPages(LayoutModel layout, Catalog catalog, ValueNames names) {
@@ -64,7 +64,7 @@ class ErrorPages {
 		model.put("valid",
 				ex.valid()
 					.stream()
-					.map(v -> new ValidValue(names.value(ex.parameter(), v, lang),
+					.map(v -> new ValidValue(names.value(ex.parameter(), v, lang), v,
 							oneValue ? fixed(request, ex.parameter(), ex.value(), v) : null))
 					.toList());
 		model.put("reasonKey", ex.reasonKey());
@@ -90,7 +90,7 @@ class ErrorPages {
 		model.put("companies",
 				catalog.companies()
 					.stream()
-					.map(c -> new ValidValue(Names.company(c, lang),
+					.map(c -> new ValidValue(Names.company(c, lang), c.getSlug(),
 							UriComponentsBuilder.fromPath("/companies/{slug}")
 								.queryParam("lang", lang.code())
 								.buildAndExpand(c.getSlug())

@@ -70,7 +70,7 @@ class ProductionLaunchIT {
 	@Test
 	void startsInAheadOfTimeModeWithTheBundledDataset() {
 		assertThat(log).anyMatch((line) -> line.contains("Starting AOT-processed GpuIpoWatchApplication"));
-		assertThat(log).anyMatch((line) -> line.contains("Dataset loaded: companies=4"));
+		assertThat(log).anyMatch((line) -> line.contains("Dataset loaded: companies=5"));
 		assertThat(log).noneMatch((line) -> line.contains(" ERROR ") || line.contains(" WARN "));
 	}
 
