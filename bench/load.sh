@@ -7,6 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/production.sh
+. bench/measure.sh
 
 PORT=${PORT:-18080}
 DURATION=${DURATION:-60s}
@@ -29,13 +30,10 @@ status=0
 declare -a RSS
 for run in 1 2; do
   out=$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/mix.lua "$BASE")
-  rps=$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")
-  p99=$(awk '$1=="99%" {print $2}' <<<"$out")
-  total=$(awk '/requests in/ {print $1}' <<<"$out")
-  errors=$(awk '/Non-2xx or 3xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<<"$out")
+  wrk_figures "$out"
   RSS[$run]=$(awk '/VmRSS/ {print $2}' /proc/$PID/status)
-  echo "run $run: $total requests, $rps req/s, p99 $p99, errors $errors, RSS $((RSS[$run] / 1024)) MB"
-  [ "$errors" = 0 ] || status=1
+  echo "run $run: $WRK_TOTAL requests, $WRK_RPS req/s, p99 $WRK_P99, errors $WRK_ERRORS, RSS $((RSS[$run] / 1024)) MB"
+  [ "$WRK_ERRORS" = 0 ] || status=1
 done
 if [ "${RSS[2]}" -gt $(( RSS[1] + RSS_SLACK_KB )) ]; then
   echo "RSS grew from $((RSS[1] / 1024)) MB to $((RSS[2] / 1024)) MB between the runs" >&2

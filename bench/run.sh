@@ -17,34 +17,13 @@ LAUNCHES=${LAUNCHES:-5}
 BASE="http://127.0.0.1:$PORT"
 WORK=target/bench
 
+. bench/measure.sh
 require_wrk_and_a_free_port "$PORT"
 
 echo "== Packaging, and the training run for the class data sharing archive"
 prepare_production_app
 
-PID=""
-stop() {
-  if [ -n "$PID" ]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
-  PID=""
-}
 trap stop EXIT
-
-# Starts the app and waits for the first page; sets PID and ELAPSED_MS (launch to first page).
-launch() {
-  local log=$1; shift
-  local t0 t1
-  t0=$(date +%s%N)
-  "$@" --server.port="$PORT" >"$log" 2>&1 &
-  PID=$!
-  until curl -s -o /dev/null "$BASE/"; do
-    kill -0 "$PID" 2>/dev/null || { echo "the app stopped; see $log" >&2; exit 1; }
-    sleep 0.02
-  done
-  t1=$(date +%s%N)
-  ELAPSED_MS=$(( (t1 - t0) / 1000000 ))
-}
-median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
-started_in() { grep -oE 'Started [A-Za-z]+ in [0-9.]+ seconds' "$1" | grep -oE '[0-9.]+ seconds' || echo "?"; }
 
 echo "== Start-up ($LAUNCHES launches each)"
 plain=(); tuned=(); jvm_plain=(); jvm_tuned=()
@@ -71,16 +50,11 @@ declare -A URLS=(
 ORDER=(overview compare-all company api csv-export static-css)
 declare -A RPS P50 P99 ERR BYTES
 for name in "${ORDER[@]}"; do
-  url="$BASE${URLS[$name]}"
-  BYTES[$name]=$(curl -s -o /dev/null -H 'Accept-Encoding: gzip' -w '%{size_download}' "$url")
-  wrk -t2 -c32 -d"$WARMUP" -H 'Accept-Encoding: gzip' "$url" >/dev/null
-  out=$(wrk -t2 -c32 -d"$DURATION" --latency -H 'Accept-Encoding: gzip' "$url")
-  RPS[$name]=$(awk '/Requests\/sec/ {printf "%.0f", $2}' <<<"$out")
-  P50[$name]=$(awk '$1=="50%" {print $2}' <<<"$out")
-  P99[$name]=$(awk '$1=="99%" {print $2}' <<<"$out")
-  ERR[$name]=$(awk '/Non-2xx or 3xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' <<<"$out")
+  BYTES[$name]=$(gzip_bytes "${URLS[$name]}")
+  wrk_path "${URLS[$name]}"
+  RPS[$name]=$WRK_RPS; P50[$name]=$WRK_P50; P99[$name]=$WRK_P99; ERR[$name]=$WRK_ERRORS
 done
-RSS_KB=$(awk '/VmRSS/ {print $2}' /proc/"$PID"/status)
+RSS_KB=$(rss_kb)
 COMPARE_TOTAL=0; COMPARE_REQUESTS=1
 page=$(curl -s "$BASE/compare")
 # Bytes on the wire of a first visit, and what a second visit may skip: assets kept for a year
@@ -119,7 +93,6 @@ for name in "${ORDER[@]}"; do
 done
 
 # The performance targets, checked on this run's figures
-to_ms() { awk '{v=$1; if (v ~ /us$/) {sub(/us$/, "", v); v/=1000} else if (v ~ /ms$/) {sub(/ms$/, "", v)} else if (v ~ /s$/) {sub(/s$/, "", v); v*=1000}; print v}' <<<"$1"; }
 FAILED=()
 [ "$TUNED_MS" -le 3000 ] || FAILED+=("start-up ${TUNED_MS} ms > 3000 ms")
 [ $((RSS_KB / 1024)) -le 250 ] || FAILED+=("RSS $((RSS_KB / 1024)) MB > 250 MB")

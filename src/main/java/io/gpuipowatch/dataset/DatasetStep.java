@@ -1,5 +1,7 @@
 package io.gpuipowatch.dataset;
 
+import io.gpuipowatch.catalog.Company;
+
 /**
  * One step of reading or checking the dataset: it works on what has been read, and
  * records what is wrong.
@@ -13,6 +15,14 @@ abstract class DatasetStep {
 	DatasetStep(DatasetParts data, Problems problems) {
 		this.data = data;
 		this.problems = problems;
+	}
+
+	/**
+	 * What a figure is about, as a key for the look-ups the checks build once: a
+	 * company's metric over a period.
+	 */
+	protected static String subject(Company company, String metric, String period) {
+		return company.getSlug() + "/" + metric + "/" + period;
 	}
 
 	/** The row an entity was read from, to report a problem on it. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,6 +53,16 @@ final class Derivations extends DatasetStep {
 
 	private final List<Figure> derived = new ArrayList<>();
 
+	/**
+	 * The first figure of the files shown for a company's metric, by period, in the order
+	 * of the file; built once, as scanning every figure for each company, metric and
+	 * period grew with the square of the companies.
+	 */
+	private final Map<String, Map<String, Figure>> shownInFiles = new HashMap<>();
+
+	/** The figure shown for a company's metric and period: the files', else ours. */
+	private final Map<String, Figure> shownByKey = new HashMap<>();
+
 	private int position;
 
 	Derivations(DatasetParts data, Problems problems) {
@@ -60,6 +71,13 @@ final class Derivations extends DatasetStep {
 
 	void run() {
 		position = data.figures.size();
+		for (Figure f : data.figures) {
+			if (f.isShown() && f.getCompany() != null) {
+				shownInFiles.computeIfAbsent(key(f.getCompany(), f.getMetric().getCode()), k -> new LinkedHashMap<>())
+					.putIfAbsent(f.getPeriod().key(), f);
+				shownByKey.putIfAbsent(subject(f.getCompany(), f.getMetric().getCode(), f.getPeriod().key()), f);
+			}
+		}
 		for (Metric metric : data.metrics.values()) {
 			if (metric.getDerivedFrom() != null) {
 				data.companies.values().forEach(company -> derive(company, metric));
@@ -142,6 +160,7 @@ final class Derivations extends DatasetStep {
 						approximate ? Qualifier.ABOUT : Qualifier.EXACT, basis, Method.COMPUTED),
 				provenance, Text.NONE, position++);
 		derived.add(figure.withInputs(inputs));
+		shownByKey.putIfAbsent(subject(company, metric.getCode(), period.key()), figure);
 	}
 
 	/**
@@ -169,28 +188,15 @@ final class Derivations extends DatasetStep {
 	}
 
 	private Map<String, Figure> shownByPeriod(Company company, String metric) {
-		Map<String, Figure> byPeriod = new LinkedHashMap<>();
-		for (Figure f : data.figures) {
-			if (f.isShown() && f.getCompany() == company && f.getMetric().getCode().equals(metric)) {
-				byPeriod.putIfAbsent(f.getPeriod().key(), f);
-			}
-		}
-		return byPeriod;
+		return shownInFiles.getOrDefault(key(company, metric), Map.of());
 	}
 
 	private @Nullable Figure shown(Company company, Metric metric, String period) {
-		for (Figure f : data.figures) {
-			if (f.isShown() && f.getCompany() == company && f.getMetric() == metric
-					&& f.getPeriod().key().equals(period)) {
-				return f;
-			}
-		}
-		for (Figure f : derived) {
-			if (f.getCompany() == company && f.getMetric() == metric && f.getPeriod().key().equals(period)) {
-				return f;
-			}
-		}
-		return null;
+		return shownByKey.get(subject(company, metric.getCode(), period));
+	}
+
+	private static String key(Company company, String metric) {
+		return company.getSlug() + "/" + metric;
 	}
 
 }

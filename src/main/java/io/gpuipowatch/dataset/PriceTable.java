@@ -32,12 +32,28 @@ final class PriceTable extends DatasetStep {
 
 	private final LocalDate today;
 
+	private final Map<String, Figure> shownByMetric = new HashMap<>();
+
+	private final Map<Company, PartialDate> listingDays = new HashMap<>();
+
 	PriceTable(DatasetParts data, Problems problems, LocalDate today) {
 		super(data, problems);
 		this.today = today;
 	}
 
 	void readPrices(CsvTable table) {
+		// Looked up for each price: a scan of every figure and event for each grew with
+		// prices × figures
+		for (Figure f : data.figures) {
+			if (f.isShown() && f.getCompany() != null) {
+				shownByMetric.putIfAbsent(f.getCompany().getSlug() + "/" + f.getMetric().getCode(), f);
+			}
+		}
+		for (ListingEvent e : data.events) {
+			if (e.getKind() == EventKind.LISTED && e.isShown() && e.getCompany() != null) {
+				listingDays.putIfAbsent(e.getCompany(), e.getDate());
+			}
+		}
 		Map<String, Integer> seen = new HashMap<>();
 		for (Row row : table.rows()) {
 			RowReader r = new RowReader(row, problems);
@@ -110,18 +126,13 @@ final class PriceTable extends DatasetStep {
 		return new Price.Values(close, marketCap, gain, currency, qualifier, computed);
 	}
 
+	/** The first figure shown for a company's metric, of any period. */
 	private @Nullable Figure shown(Company company, String metric) {
-		return data.figures.stream()
-			.filter(f -> f.isShown() && f.getCompany() == company && f.getMetric().getCode().equals(metric))
-			.findFirst()
-			.orElse(null);
+		return shownByMetric.get(company.getSlug() + "/" + metric);
 	}
 
 	private Optional<PartialDate> listingDay(Company company) {
-		return data.events.stream()
-			.filter(e -> e.getCompany() == company && e.getKind() == EventKind.LISTED && e.isShown())
-			.map(ListingEvent::getDate)
-			.findFirst();
+		return Optional.ofNullable(listingDays.get(company));
 	}
 
 }

@@ -29,6 +29,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class VariantChecks extends DatasetStep {
 
+	/**
+	 * The figures read from the files, by variants key: a rounding is checked against its
+	 * group's members, not against every figure.
+	 */
+	private Map<String, List<Figure>> figureGroups = Map.of();
+
 	VariantChecks(DatasetParts data, Problems problems) {
 		super(data, problems);
 	}
@@ -36,9 +42,10 @@ final class VariantChecks extends DatasetStep {
 	void run() {
 		checkFigureKeys();
 		checkEventKeys();
-		checkGroups(data.figures.stream().filter(f -> data.has(f)).toList(),
-				f -> slug(f.getCompany()) + "/" + f.getMetric().getCode(), this::checkFigureDifference);
-		checkGroups(data.events, e -> slug(e.getCompany()) + "/" + e.getKind().code(), (event, shown) -> {
+		figureGroups = variants(data.figures.stream().filter(f -> data.has(f)).toList());
+		checkGroups(figureGroups, f -> slug(f.getCompany()) + "/" + f.getMetric().getCode(),
+				this::checkFigureDifference);
+		checkGroups(variants(data.events), e -> slug(e.getCompany()) + "/" + e.getKind().code(), (event, shown) -> {
 		});
 		checkCompanyStatus();
 	}
@@ -88,6 +95,14 @@ final class VariantChecks extends DatasetStep {
 		}
 	}
 
+	/** The groups of variants, by key, each in the order of its file. */
+	private static <T extends Reported> Map<String, List<T>> variants(List<T> items) {
+		return items.stream()
+			.filter(item -> item.getProvenance().getVariants() != null)
+			.collect(Collectors.groupingBy(item -> Objects.requireNonNull(item.getProvenance().getVariants()),
+					LinkedHashMap::new, Collectors.toList()));
+	}
+
 	/** What a difference must be true of, against the variant shown. */
 	private interface DifferenceCheck<T> {
 
@@ -99,12 +114,8 @@ final class VariantChecks extends DatasetStep {
 	 * Each group has two or more members about one thing, one shown, a difference and a
 	 * reason on each.
 	 */
-	private <T extends Reported> void checkGroups(List<T> items, Function<T, String> subject,
+	private <T extends Reported> void checkGroups(Map<String, List<T>> groups, Function<T, String> subject,
 			DifferenceCheck<T> differenceCheck) {
-		Map<String, List<T>> groups = items.stream()
-			.filter(item -> item.getProvenance().getVariants() != null)
-			.collect(Collectors.groupingBy(item -> Objects.requireNonNull(item.getProvenance().getVariants()),
-					LinkedHashMap::new, Collectors.toList()));
 		groups.forEach((group, members) -> {
 			Row first = row(members.get(0));
 			if (members.size() < 2) {
@@ -176,10 +187,10 @@ final class VariantChecks extends DatasetStep {
 	}
 
 	private boolean roundsAnother(Figure member) {
-		String group = member.getProvenance().getVariants();
 		int scale = member.getValue().scale();
-		return data.figures.stream()
-			.filter(f -> f != member && Objects.equals(group, f.getProvenance().getVariants()))
+		return figureGroups.get(member.getProvenance().getVariants())
+			.stream()
+			.filter(f -> f != member)
 			.anyMatch(f -> f.getValue().scale() > scale
 					&& f.getValue().setScale(scale, RoundingMode.HALF_UP).compareTo(member.getValue()) == 0);
 	}
@@ -189,9 +200,12 @@ final class VariantChecks extends DatasetStep {
 	 * at its venue, and one that has applied has an event at the venue it applied to.
 	 */
 	private void checkCompanyStatus() {
+		Map<Company, List<ListingEvent>> byCompany = data.events.stream()
+			.filter(e -> e.isShown() && e.getCompany() != null)
+			.collect(Collectors.groupingBy(ListingEvent::getCompany));
 		for (Company company : data.companies.values()) {
-			List<ListingEvent> events = data.events.stream()
-				.filter(e -> e.isShown() && e.getCompany() == company)
+			List<ListingEvent> events = byCompany.getOrDefault(company, List.of())
+				.stream()
 				.sorted(Comparator.comparing(ListingEvent::getDate).thenComparing(e -> e.getKind().ordinal()))
 				.toList();
 			Row row = row(company);

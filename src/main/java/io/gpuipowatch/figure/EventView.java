@@ -21,13 +21,7 @@ public record EventView(String id, String date, String isoDate, String kindKey, 
 		List<EventView> variants) {
 
 	public static EventView of(ListingEvent event, Catalog catalog, Lang lang) {
-		String group = event.getProvenance().getVariants();
-		List<EventView> variants = group == null ? List.of()
-				: catalog.events()
-					.stream()
-					.filter(e -> group.equals(e.getProvenance().getVariants()) && e != event)
-					.map(e -> single(e, lang, List.of()))
-					.toList();
+		List<EventView> variants = catalog.variants(event).stream().map(e -> single(e, lang, List.of())).toList();
 		return single(event, lang, variants);
 	}
 
