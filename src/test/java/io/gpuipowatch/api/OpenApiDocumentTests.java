@@ -30,7 +30,7 @@ class OpenApiDocumentTests {
 	void documentsEveryEndpointWithASummaryAndItsErrors() throws Exception {
 		JsonNode doc = document();
 		List<String> paths = new ArrayList<>(ApiFallback.PATHS);
-		paths.addAll(List.of("/figures.csv", "/compare.csv"));
+		paths.addAll(List.of("/figures.csv", "/compare.csv", "/race.csv", "/unlocks.csv", "/unlocks.ics"));
 		assertThat(doc.path("paths").propertyNames()).containsExactlyInAnyOrderElementsOf(paths);
 		for (String path : paths) {
 			JsonNode get = doc.path("paths").path(path).path("get");

@@ -62,7 +62,7 @@ class ChinesePagesTests {
 		Set<String> visited = new LinkedHashSet<>();
 		Deque<String> queue = new ArrayDeque<>(List.of("/?lang=zh", "/compare?c=nvidia&lang=zh",
 				"/compare?venue=nasdaq&lang=zh", "/companies/nvidia?lang=zh", "/compare?sort=height&lang=zh",
-				"/companies/biren?basis=gaap&lang=zh", "/nowhere?lang=zh"));
+				"/companies/biren?basis=gaap&lang=zh", "/race?align=bogus&lang=zh", "/nowhere?lang=zh"));
 		while (!queue.isEmpty() && visited.size() < MAX_PAGES) {
 			String url = queue.poll();
 			if (!visited.add(url)) {
@@ -74,7 +74,8 @@ class ChinesePagesTests {
 			for (Element link : page.select("a[href]")) {
 				String href = link.attr("href");
 				if (href.startsWith("/") && href.contains("lang=zh") && !href.startsWith("/api")
-						&& !href.contains(".csv") && !href.contains(".atom") && !href.contains("#")) {
+						&& !href.contains(".csv") && !href.contains(".atom") && !href.contains(".ics")
+						&& !href.contains("#")) {
 					queue.add(href);
 				}
 			}
@@ -179,8 +180,8 @@ class ChinesePagesTests {
 		if (path.equals("/nowhere") || path.equals("/companies/nvidia")) {
 			return 404;
 		}
-		return url.contains("nvidia") || url.contains("nasdaq") || url.contains("height") || url.contains("gaap") ? 400
-				: 200;
+		return url.contains("nvidia") || url.contains("nasdaq") || url.contains("height") || url.contains("gaap")
+				|| url.contains("bogus") ? 400 : 200;
 	}
 
 	private static Properties bundle(String name) throws IOException {
