@@ -27,6 +27,11 @@ public final class Pages {
 	}
 
 	public Document get(String url, int status) throws Exception {
+		return Jsoup.parse(html(url, status));
+	}
+
+	/** The page as the server wrote it, for checks that must see its own markup. */
+	public String html(String url, int status) throws Exception {
 		MvcResult result = mvc.perform(Pages.request(url)).andReturn();
 		assertThat(result.getResponse().getStatus()).as(url).isEqualTo(status);
 		String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -34,7 +39,7 @@ public final class Pages {
 			.doesNotContain("Exception")
 			.doesNotContain("at io.gpuipowatch")
 			.doesNotContain("Whitelabel");
-		return Jsoup.parse(html);
+		return html;
 	}
 
 	public static MockHttpServletRequestBuilder request(String url) {

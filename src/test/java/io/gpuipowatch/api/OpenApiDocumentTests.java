@@ -7,6 +7,7 @@ import java.util.List;
 import io.gpuipowatch.PageTest;
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Venue;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -78,6 +79,10 @@ class OpenApiDocumentTests {
 		MvcResult page = mvc.perform(get("/swagger-ui/index.html")).andReturn();
 		assertThat(page.getResponse().getStatus()).isEqualTo(200);
 		assertThat(page.getResponse().getContentAsString()).doesNotContain("https://");
+		// A phone lays it out at its own width, once
+		assertThat(Jsoup.parse(page.getResponse().getContentAsString()).select("head meta[name=viewport]"))
+			.singleElement()
+			.satisfies(meta -> assertThat(meta.attr("content")).isEqualTo("width=device-width, initial-scale=1"));
 		String config = mvc.perform(get("/v3/api-docs/swagger-config")).andReturn().getResponse().getContentAsString();
 		assertThat(config).contains("\"url\":\"/v3/api-docs\"");
 		String initializer = mvc.perform(get("/swagger-ui/swagger-initializer.js"))
