@@ -151,6 +151,37 @@
     };
   }
 
+  // Dated points joined by straight lines, each point drawn, so the reader sees how few there are.
+  function lineConfig(spec) {
+    var text = cssVar('--text', '#222');
+    var grid = cssVar('--border', '#ddd');
+    return {
+      type: 'line',
+      data: {
+        datasets: spec.lines.map(function (l) {
+          return { label: l.label, data: l.points.map(function (p) { return { x: p.x, y: p.y }; }),
+            borderColor: l.color, backgroundColor: l.color, pointRadius: 4, pointHoverRadius: 6, tension: 0,
+            spanGaps: false, borderWidth: 2 };
+        })
+      },
+      options: {
+        responsive: true, maintainAspectRatio: false, animation: false,
+        scales: {
+          x: { type: 'linear', beginAtZero: true, ticks: { color: text }, grid: { color: grid },
+            title: { display: true, text: spec.lang === 'zh' ? '上市天数' : 'days since listing', color: text } },
+          y: { type: 'linear', beginAtZero: true, ticks: { color: text }, grid: { color: grid },
+            title: { display: true, text: spec.lang === 'zh' ? '发行价 = 100' : 'issue price = 100', color: text } }
+        },
+        plugins: {
+          legend: { labels: { color: text } },
+          tooltip: { callbacks: { label: function (item) {
+            return item.dataset.label + ': ' + spec.lines[item.datasetIndex].points[item.dataIndex].text;
+          } } }
+        }
+      }
+    };
+  }
+
   function draw(canvas) {
     var spec;
     try {
@@ -159,6 +190,11 @@
       return;
     }
     canvas.$spec = spec;
+    if (spec.kind === 'line') {
+      new Chart(canvas, lineConfig(spec));
+      canvas.setAttribute('data-drawn', 'true');
+      return;
+    }
     var horizontal = canvas.parentElement.clientWidth < 480;
     new Chart(canvas, configFor(spec, canvas.getContext('2d'), horizontal));
     canvas.setAttribute('data-drawn', 'true');
@@ -173,8 +209,11 @@
       copy.width = width;
       copy.height = height;
       copy.$spec = source.$spec;
-      var chart = new Chart(copy, configFor(source.$spec, copy.getContext('2d'), false,
-        { responsive: false, devicePixelRatio: ratio }));
+      var config = source.$spec.kind === 'line' ? lineConfig(source.$spec)
+        : configFor(source.$spec, copy.getContext('2d'), false, {});
+      config.options.responsive = false;
+      config.options.devicePixelRatio = ratio;
+      var chart = new Chart(copy, config);
       return { canvas: copy, done: function () { chart.destroy(); } };
     }
   };

@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ApiFallback {
 
 	static final List<String> PATHS = List.of("/api/v1/companies", "/api/v1/companies/{slug}",
-			"/api/v1/companies/{slug}/events", "/api/v1/figures", "/api/v1/compare", "/api/v1/race", "/api/v1/unlocks");
+			"/api/v1/companies/{slug}/events", "/api/v1/figures", "/api/v1/compare", "/api/v1/race", "/api/v1/unlocks",
+			"/api/v1/valuation");
 
 	@GetMapping(path = "/api/**", produces = MediaType.APPLICATION_JSON_VALUE)
 	void unknown(HttpServletRequest request) {

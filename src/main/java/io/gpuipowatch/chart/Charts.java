@@ -112,8 +112,10 @@ public class Charts {
 							series.stream().map(s -> ChartData.companyColour(company.getPosition())).toList()));
 				}
 			}
-			charts.add(assembly.view(id, title, text(spec.captionKey(), lang, covered), group, labels, datasets, unit,
-					notes, Lens.SHOWN, lang));
+			// All the companies, not only this currency's: the embed link rebuilds the
+			// split
+			charts.add(assembly.view(id, title, text(spec.captionKey(), lang, covered), companies, labels, datasets,
+					unit, notes, Lens.SHOWN, lang));
 		});
 		return charts;
 	}

@@ -5,9 +5,11 @@ import java.util.Locale;
 import io.gpuipowatch.query.CompareQuery;
 import io.gpuipowatch.system.PageController;
 import io.gpuipowatch.text.Lang;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+@Hidden
 @PageController
 class CompareController {
 

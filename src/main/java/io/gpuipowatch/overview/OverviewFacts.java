@@ -13,14 +13,15 @@ import io.gpuipowatch.catalog.ListingEvent;
 import io.gpuipowatch.text.Formats;
 import io.gpuipowatch.text.Lang;
 import io.gpuipowatch.text.Names;
+import io.gpuipowatch.unlocks.Unlocks;
 import org.springframework.context.MessageSource;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The strip of key facts the overview leads with, for the companies it shows: how many
- * are listed, the largest first-day gain, the latest listing and the step the furthest
- * behind has reached. Each names its company and links to it; a fact no company shown has
- * is left out rather than written as nothing.
+ * are listed, the largest first-day gain, the latest listing, the step the furthest
+ * behind has reached and the next unlock of locked-up shares. Each names its company and
+ * links to it; a fact no company shown has is left out rather than written as nothing.
  */
 final class OverviewFacts {
 
@@ -34,9 +35,12 @@ final class OverviewFacts {
 
 	private final MessageSource messages;
 
-	OverviewFacts(Catalog catalog, MessageSource messages) {
+	private final Unlocks unlocks;
+
+	OverviewFacts(Catalog catalog, MessageSource messages, Unlocks unlocks) {
 		this.catalog = catalog;
 		this.messages = messages;
+		this.unlocks = unlocks;
 	}
 
 	List<Fact> of(List<Company> shown, Lang lang) {
@@ -70,6 +74,13 @@ final class OverviewFacts {
 					text("event." + e.getKind().name().toLowerCase().replace('_', '-'), lang),
 					Names.company(e.getCompany(), lang) + " · " + Formats.date(e.getDate(), lang),
 					companyLink(e.getCompany(), lang))));
+		List<String> slugs = shown.stream().map(Company::getSlug).toList();
+		unlocks.upcoming(lang, catalog.companies().size() * 16)
+			.stream()
+			.filter(u -> slugs.contains(u.companySlug()) && u.date() != null)
+			.findFirst()
+			.ifPresent(u -> facts.add(new Fact(text("overview.fact.nextUnlock", lang), u.date(),
+					u.companyName() + (u.holder() == null ? "" : " · " + u.holder().text()), link("/unlocks", lang))));
 		return facts;
 	}
 

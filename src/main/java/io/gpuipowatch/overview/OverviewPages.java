@@ -23,6 +23,7 @@ import io.gpuipowatch.text.Formats;
 import io.gpuipowatch.text.Lang;
 import io.gpuipowatch.text.LocalText;
 import io.gpuipowatch.text.Names;
+import io.gpuipowatch.unlocks.Unlocks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -59,10 +60,10 @@ class OverviewPages {
 
 	private final OverviewFacts facts;
 
-	OverviewPages(Catalog catalog, Charts charts, MessageSource messages) {
+	OverviewPages(Catalog catalog, Charts charts, MessageSource messages, Unlocks unlocks) {
 		this.catalog = catalog;
 		this.charts = charts;
-		this.facts = new OverviewFacts(catalog, messages);
+		this.facts = new OverviewFacts(catalog, messages, unlocks);
 	}
 
 	Page build(@Nullable List<String> venueCodes, @Nullable List<String> groupCodes, Lang lang) {

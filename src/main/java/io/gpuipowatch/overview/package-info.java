@@ -3,7 +3,7 @@
  * charts that answer the first questions at a glance.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "catalog", "text", "query", "figure", "chart", "system" })
+@ApplicationModule(allowedDependencies = { "catalog", "text", "query", "figure", "chart", "system", "unlocks" })
 package io.gpuipowatch.overview;
 
 import org.jspecify.annotations.NullMarked;

@@ -202,6 +202,19 @@ final class Browser implements AutoCloseable {
 		return findAll(css).stream().map(e -> e.getDomProperty("textContent").trim().replaceAll("\\s+", " ")).toList();
 	}
 
+	/**
+	 * Scrolls the first element matched to the middle of the window; the window's scroll
+	 * position then.
+	 */
+	long scrollTo(String css) {
+		driver.executeScript("arguments[0].scrollIntoView({block: 'center'})", find(css));
+		return scrollY();
+	}
+
+	long scrollY() {
+		return ((Number) driver.executeScript("return Math.round(window.scrollY)")).longValue();
+	}
+
 	/** The values of the ticked checkboxes matched. */
 	List<String> ticked(String css) {
 		return findAll(css).stream().filter(WebElement::isSelected).map(box -> box.getDomAttribute("value")).toList();

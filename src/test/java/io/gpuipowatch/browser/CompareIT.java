@@ -12,20 +12,20 @@ import io.gpuipowatch.text.Lang;
 import io.gpuipowatch.text.Names;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The comparison in a real browser: two, three and four companies, the picker, and
- * sorting the table.
+ * The comparison in a real browser: two, three and four companies as columns, the picker
+ * adding and removing them, ordering the companies by a row, and the rows switch, each
+ * keeping the reader where they were on the page.
  */
 @BrowserTest
 class CompareIT {
 
 	private static final String[] CHARTS = { "compare-cumulative", "compare-rd-ratio", "compare-revenue",
-			"compare-loss", "compare-gains", "compare-funds" };
+			"compare-loss", "compare-gains", "compare-funds", "compare-market-cap" };
 
 	private static final String SORTED_METRIC = "first-day-gain-close";
 
@@ -36,22 +36,22 @@ class CompareIT {
 		browser.open("/compare?c=moore-threads&c=metax&lang=en");
 		assertCompares(browser, browser.verify("compare-2"), "moore-threads", "metax");
 
-		browser.find("form.picker input[name=c][value=biren]").click();
-		browser.follow(browser.find("form.picker button[type=submit]"));
+		browser.follow(chip(browser, ".picker a.chip:not(.chip-on)", "Biren Technology"));
 		assertCompares(browser, browser.verify("compare-3"), "moore-threads", "metax", "biren");
 
-		browser.follow(chip(browser, ".chip-add", "Add Enflame Technology"));
+		browser.follow(chip(browser, ".picker a.chip:not(.chip-on)", "Enflame Technology"));
 		assertCompares(browser, browser.verify("compare-4"), "moore-threads", "metax", "biren", "enflame");
+		assertThat(browser.texts(".picker .chip-off")).as("a fifth cannot be added").containsExactly("Iluvatar CoreX");
 
-		browser.follow(chip(browser, ".chip-remove", "Remove MetaX"));
+		browser.follow(chip(browser, ".picker a.chip-on", "MetaX"));
 		assertCompares(browser, browser.verify("compare-3"), "moore-threads", "biren", "enflame");
 	}
 
 	@ParameterizedTest
 	@EnumSource(Viewport.class)
-	void sortsTheTableByAColumnBothWaysAndByName(Viewport viewport, Browser browser) {
+	void ordersTheCompaniesByARowBothWaysAndByNameWithoutLosingThePlace(Viewport viewport, Browser browser) {
 		Catalog catalog = browser.catalog();
-		List<Company> all = List.copyOf(catalog.companies());
+		List<Company> four = catalog.companies().stream().filter(c -> c.getGroup() == catalog.defaultGroup()).toList();
 		Comparator<Company> byGain = Comparator.comparing(c -> gain(catalog, c).map(Figure::getValue).orElse(null),
 				Comparator.nullsLast(Comparator.naturalOrder()));
 		Comparator<Company> byGainDescending = Comparator.comparing(
@@ -59,36 +59,35 @@ class CompareIT {
 				Comparator.nullsLast(Comparator.reverseOrder()));
 		browser.begin(viewport);
 		browser.open("/compare?lang=en");
-		assertCompares(browser, browser.verify("compare-4"), all.stream().map(Company::getSlug).toArray(String[]::new));
+		assertCompares(browser, browser.verify("compare-4"),
+				four.stream().map(Company::getSlug).toArray(String[]::new));
 
-		browser.follow(browser.find("table.compare-table thead th a[href*='sort=" + SORTED_METRIC + "&']"));
+		String sortLink = "tr[id='row-" + SORTED_METRIC + "'] th a";
+		long before = browser.scrollTo(sortLink);
+		browser.follow(browser.find(sortLink));
+		assertThat(browser.scrollY()).as("the reader stays at the row clicked").isBetween(before - 40, before + 40);
 		browser.verify("compare-sorted");
-		assertRows(browser, all.stream().sorted(byGain).toList());
-		assertThat(sortedColumn(browser)).containsExactly("ascending");
+		assertColumns(browser, four.stream().sorted(byGain).toList());
+		assertThat(browser.find("tr[id='row-" + SORTED_METRIC + "'] th").getDomAttribute("aria-sort"))
+			.isEqualTo("ascending");
 
-		browser.follow(browser.find("table.compare-table thead th a[href*='sort=" + SORTED_METRIC + "&']"));
-		browser.verify("compare-sorted");
-		assertRows(browser, all.stream().sorted(byGainDescending).toList());
-		assertThat(sortedColumn(browser)).containsExactly("descending");
+		browser.follow(browser.find(sortLink));
+		assertColumns(browser, four.stream().sorted(byGainDescending).toList());
+		assertThat(browser.find("tr[id='row-" + SORTED_METRIC + "'] th").getDomAttribute("aria-sort"))
+			.isEqualTo("descending");
 
-		browser.follow(browser.find("table.compare-table thead th a[href*='sort=name&']"));
+		browser.follow(browser.find("table.compare-table thead th.sticky a"));
 		browser.verify("compare-sorted");
-		assertRows(browser, all.stream().sorted(Comparator.comparing(c -> Names.company(c, Lang.EN))).toList());
+		assertColumns(browser, four.stream().sorted(Comparator.comparing(c -> Names.company(c, Lang.EN))).toList());
+		assertThat(browser.link()).contains("sort=name");
+
+		browser.follow(browser.find(".table-controls a[href*='rows=complete']"));
+		assertThat(browser.link()).contains("sort=name", "rows=complete");
+		assertThat(browser.findAll("table.compare-table td .missing")).as("rows with a gap hidden").isEmpty();
 	}
 
 	private static Optional<Figure> gain(Catalog catalog, Company company) {
 		return catalog.shownLatest(company, SORTED_METRIC);
-	}
-
-	/**
-	 * The aria-sort of the sorted metric's column heading, in each table that has the
-	 * column.
-	 */
-	private static List<String> sortedColumn(Browser browser) {
-		return browser.findAll("table.compare-table thead th:has(a[href*='sort=" + SORTED_METRIC + "&'])")
-			.stream()
-			.map(th -> th.getDomAttribute("aria-sort"))
-			.toList();
 	}
 
 	private static WebElement chip(Browser browser, String css, String text) {
@@ -102,26 +101,17 @@ class CompareIT {
 	private static void assertCompares(Browser browser, Page page, String... slugs) {
 		Catalog catalog = browser.catalog();
 		List<Company> chosen = Arrays.stream(slugs).map(s -> catalog.company(s).orElseThrow()).toList();
-		List<String> names = chosen.stream().map(c -> Names.company(c, Lang.EN)).toList();
-		assertRows(browser, chosen);
-		assertThat(browser.ticked("form.picker input[name=c]")).as("ticked in the picker")
-			.containsExactlyInAnyOrder(slugs);
-		assertThat(browser.texts(".chip-remove")).as("remove chips")
-			.containsExactlyInAnyOrderElementsOf(names.stream().map(n -> "Remove " + n).toList());
-		page.assertCharts(names, CHARTS);
+		assertColumns(browser, chosen);
+		assertThat(browser.texts(".picker a.chip-on")).as("chosen in the picker")
+			.containsExactlyInAnyOrderElementsOf(
+					chosen.stream().map(c -> Names.company(c, Lang.EN) + " remove").toList());
+		page.assertChartsOf(List.of(slugs), CHARTS);
 	}
 
-	/** Both tables list the companies in this order. */
-	private static void assertRows(Browser browser, List<Company> companies) {
-		List<String> names = companies.stream().map(c -> Names.company(c, Lang.EN)).toList();
-		List<WebElement> tables = browser.findAll("table.compare-table");
-		assertThat(tables).as("compare tables").isNotEmpty();
-		for (WebElement table : tables) {
-			assertThat(table.findElements(By.cssSelector("tbody th[scope=row] a")))
-				.extracting(a -> a.getDomProperty("textContent").trim())
-				.as("rows")
-				.containsExactlyElementsOf(names);
-		}
+	/** The table's columns are these companies, in this order. */
+	private static void assertColumns(Browser browser, List<Company> companies) {
+		assertThat(browser.texts("table.compare-table thead th.company-col a")).as("columns")
+			.containsExactlyElementsOf(companies.stream().map(c -> Names.company(c, Lang.EN)).toList());
 	}
 
 }

@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * table.
  */
 record DrawnChart(String id, boolean drawn, boolean instance, long painted, List<String> labels,
-		List<List<@Nullable Double>> values, List<List<String>> texts, List<List<String>> rows) {
+		List<List<@Nullable Double>> values, List<List<String>> texts, List<List<String>> rows, List<String> scales,
+		List<List<String>> colours, List<List<@Nullable String>> figures, List<List<String>> slots,
+		List<List<@Nullable String>> marks) {
 
 	/** Reads every chart on the page, in one script. */
 	static final String SCRIPT = """
@@ -30,7 +32,12 @@ record DrawnChart(String id, boolean drawn, boolean instance, long painted, List
 			    drawn: !!canvas && canvas.getAttribute('data-drawn') === 'true',
 			    instance: !!chart,
 			    painted: painted,
-			    labels: chart ? chart.data.labels : [],
+			    labels: chart ? chart.data.labels.map(function (l) { return Array.isArray(l) ? l[0] : l; }) : [],
+			    scales: chart ? Object.keys(chart.scales).map(function (k) { return chart.scales[k].type; }) : [],
+			    colours: spec.series.map(function (s) { return s.colors; }),
+			    figures: spec.series.map(function (s) { return s.figures; }),
+			    slots: spec.series.map(function (s) { return s.slots; }),
+			    marks: spec.series.map(function (s) { return s.marks; }),
 			    values: chart ? chart.data.datasets.map(function (d) { return d.data; }) : [],
 			    texts: spec.series.map(function (s) { return s.texts; }),
 			    rows: Array.from(figure.querySelectorAll('details.chart-table tbody tr')).map(function (row) {
@@ -46,7 +53,9 @@ record DrawnChart(String id, boolean drawn, boolean instance, long painted, List
 		return new DrawnChart((String) read.get("id"), (Boolean) read.get("drawn"), (Boolean) read.get("instance"),
 				((Number) read.get("painted")).longValue(), (List<String>) read.get("labels"),
 				values.stream().map(DrawnChart::numbers).toList(), (List<List<String>>) read.get("texts"),
-				(List<List<String>>) read.get("rows"));
+				(List<List<String>>) read.get("rows"), (List<String>) read.get("scales"),
+				(List<List<String>>) read.get("colours"), (List<List<@Nullable String>>) read.get("figures"),
+				(List<List<String>>) read.get("slots"), (List<List<@Nullable String>>) read.get("marks"));
 	}
 
 	private static List<@Nullable Double> numbers(List<Object> values) {

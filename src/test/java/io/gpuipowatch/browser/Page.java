@@ -24,4 +24,22 @@ record Page(String key, List<DrawnChart> charts) {
 		}
 	}
 
+	/**
+	 * Asserts the page draws exactly these charts (each perhaps split by currency), each
+	 * with a bar or a reason for exactly these companies.
+	 */
+	void assertChartsOf(List<String> slugs, String... chartIds) {
+		assertThat(charts).as("%s: charts", key)
+			.allSatisfy(chart -> assertThat(Arrays.stream(chartIds).anyMatch(chart::isOrSplitOf))
+				.as("%s: #%s is one of %s", key, chart.id(), Arrays.toString(chartIds))
+				.isTrue());
+		for (String id : chartIds) {
+			assertThat(charts.stream()
+				.filter(chart -> chart.isOrSplitOf(id))
+				.flatMap(chart -> chart.slots().stream().flatMap(List::stream))
+				.map(slot -> slot.split("/")[0])
+				.distinct()).as("%s: companies of #%s", key, id).containsExactlyInAnyOrderElementsOf(slugs);
+		}
+	}
+
 }

@@ -14,7 +14,6 @@ import io.gpuipowatch.PageTest;
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.Source;
-import io.gpuipowatch.query.Comparison;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -96,22 +95,27 @@ class CsvExportTests {
 	}
 
 	@Test
-	void holdsTheFiguresOfTheCompareTableShownByDefault() throws Exception {
-		List<CSVRecord> rows = download("/compare.csv?c=moore-threads&c=biren&lang=en", "compare");
-		List<String> expected = Comparison.of(catalog, List.of("moore-threads", "biren"), null, null)
-			.figures(catalog)
-			.stream()
-			.map(Figure::getId)
-			.toList();
-		assertThat(ids(rows)).containsExactlyElementsOf(expected);
-		assertThat(rows).allSatisfy(r -> assertThat(r.get("shown")).isEqualTo("true"))
-			.allSatisfy(r -> assertThat(r.get("company")).isIn("moore-threads", "biren"));
-		assertThat(ids(download("/compare.csv?venue=star", "compare")))
-			.containsExactlyElementsOf(Comparison.of(catalog, null, List.of("star"), null)
-				.figures(catalog)
-				.stream()
-				.map(Figure::getId)
-				.toList());
+	void theCompareFileIsTheTableWithACompanyPerColumn() throws Exception {
+		MvcResult result = mvc.perform(MockMvcRequestBuilders.get("/compare.csv?c=moore-threads&c=biren&lang=en"))
+			.andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(result.getResponse().getContentType()).isEqualTo("text/csv;charset=UTF-8");
+		assertThat(result.getResponse().getHeader("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"gpu-ipo-watch-compare-" + catalog.info().getVersion() + ".csv\"");
+		byte[] bytes = result.getResponse().getContentAsByteArray();
+		assertThat(Arrays.copyOf(bytes, 3)).isEqualTo(UTF8_BOM);
+		List<CSVRecord> records = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)))
+			.getRecords();
+		assertThat(records.get(0).getParser().getHeaderNames()).containsExactly("Section", "Figure", "Period", "Unit",
+				"Moore Threads", "Moore Threads · sources", "Biren Technology", "Biren Technology · sources");
+		CSVRecord price = records.stream().filter(r -> r.get("Figure").equals("Issue price")).findFirst().orElseThrow();
+		Figure mt = catalog.shownLatest(catalog.company("moore-threads").orElseThrow(), "issue-price").orElseThrow();
+		assertThat(price.get("Moore Threads · sources")).isEqualTo(mt.getSource().getId());
+		assertThat(price.get("Biren Technology")).isEqualTo("HKD 19.60");
 		MvcResult tooMany = mvc
 			.perform(MockMvcRequestBuilders.get("/compare.csv?c=metax&c=biren&c=enflame&c=moore-threads&c=acme"))
 			.andReturn();

@@ -30,17 +30,34 @@ class DownloadLinksTests {
 	@Test
 	void downloadsTheCompareTableAsShownOnThePage() throws Exception {
 		for (String url : List.of("/compare?c=moore-threads&c=biren&lang=en", "/compare?venue=star&lang=zh",
-				"/compare?c=metax&c=enflame&c=biren&sort=name&lang=en")) {
+				"/compare?c=metax&c=enflame&c=biren&sort=name&lang=en",
+				"/compare?c=metax&c=biren&rows=complete&lang=en")) {
 			Document page = pages.get(url, 200);
-			List<String> shown = new ArrayList<>();
-			for (Element row : page.select(".compare-table tbody tr")) {
-				String slug = row.selectFirst("th a").attr("href").replaceAll("^/companies/([^?]+).*$", "$1");
-				row.select("td .fig-value").forEach(v -> shown.add(slug + " " + v.text()));
+			int companies = page.select(".compare-table thead th.company-col").size();
+			List<List<String>> shown = new ArrayList<>();
+			for (Element row : page.select(".compare-table tbody tr:not(.section-row)")) {
+				List<String> cells = new ArrayList<>();
+				cells.add(row.selectFirst("th a span").text());
+				Element period = row.selectFirst("th .period");
+				cells.add(period == null ? "" : period.text());
+				for (Element td : row.select("td")) {
+					List<String> parts = td.select(".fig-value, .missing").eachText();
+					cells.add(String.join(" – ",
+							parts.size() == 2 && parts.get(0).equals(parts.get(1)) ? parts.subList(0, 1) : parts));
+				}
+				shown.add(cells);
 			}
 			String csvUrl = page.selectFirst("a.download").attr("href");
 			assertThat(csvUrl).startsWith("/compare.csv?");
-			List<String> downloaded = csv(csvUrl).stream().map(r -> r.get("company") + " " + r.get("text")).toList();
-			assertThat(downloaded).as(url).isNotEmpty().containsExactlyInAnyOrderElementsOf(shown);
+			List<List<String>> downloaded = new ArrayList<>();
+			for (CSVRecord record : csv(csvUrl)) {
+				List<String> cells = new ArrayList<>(List.of(record.get(1), record.get(2)));
+				for (int c = 0; c < companies; c++) {
+					cells.add(record.get(4 + 2 * c));
+				}
+				downloaded.add(cells);
+			}
+			assertThat(downloaded).as(url).isNotEmpty().containsExactlyElementsOf(shown);
 		}
 	}
 

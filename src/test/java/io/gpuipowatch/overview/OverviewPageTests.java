@@ -133,7 +133,7 @@ class OverviewPageTests {
 	void chartStripCarriesTheFiguresOfTheShownCompanies() throws Exception {
 		Document page = pages.get("/?venue=star&lang=en", 200);
 		String json = page.select("#overview-gain canvas").attr("data-chart");
-		assertThat(json).contains("\"labels\":[\"Moore Threads\",\"MetaX\"]", "425.46", "692.95")
+		assertThat(json).contains("\"labels\":[[\"Moore Threads\"],[\"MetaX\"]]", "425.46", "692.95")
 			.doesNotContain("Biren");
 		assertThat(page.select("#overview-gain table tbody tr")).hasSize(2);
 		assertThat(page.select("script:not([src])")).isEmpty();

@@ -1,0 +1,31 @@
+package io.gpuipowatch.valuation;
+
+import java.util.List;
+import java.util.Locale;
+
+import io.gpuipowatch.system.PageController;
+import io.gpuipowatch.text.Lang;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.jspecify.annotations.Nullable;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Hidden
+@PageController
+class ValuationController {
+
+	private final ValuationPages pages;
+
+	ValuationController(ValuationPages pages) {
+		this.pages = pages;
+	}
+
+	@GetMapping("/valuation")
+	String valuation(@RequestParam(name = "c", required = false) @Nullable List<String> c,
+			@RequestParam(name = "currency", required = false) @Nullable String currency, Locale locale, Model model) {
+		model.addAttribute("page", pages.build(c, currency, Lang.of(locale)));
+		return "valuation";
+	}
+
+}

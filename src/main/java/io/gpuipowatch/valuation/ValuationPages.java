@@ -1,0 +1,189 @@
+package io.gpuipowatch.valuation;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.gpuipowatch.catalog.Catalog;
+import io.gpuipowatch.catalog.Company;
+import io.gpuipowatch.catalog.MetricKind;
+import io.gpuipowatch.catalog.PartialDate;
+import io.gpuipowatch.catalog.Qualifier;
+import io.gpuipowatch.catalog.Unit;
+import io.gpuipowatch.figure.SourceRef;
+import io.gpuipowatch.money.Currencies;
+import io.gpuipowatch.query.Filters;
+import io.gpuipowatch.text.Formats;
+import io.gpuipowatch.text.Lang;
+import io.gpuipowatch.text.Names;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The valuation page: a table of every listed company's market cap and price-to-sales at
+ * the issue, the first close and the latest known close, and a chart of every known close
+ * indexed to the issue price against the days since listing.
+ */
+@Component
+class ValuationPages {
+
+	private static final MathContext SHOWN = new MathContext(4, RoundingMode.HALF_EVEN);
+
+	private static final List<String> PALETTE = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9",
+			"#D55E00", "#F0E442", "#999999");
+
+	record MomentView(String label, String date, String dateIso, @Nullable String price, String marketCap,
+			@Nullable String conversion, boolean computed, @Nullable String priceToSales, @Nullable String basis,
+			@Nullable String returnOnIssue, List<SourceRef> sources) {
+	}
+
+	record Row(String slug, String name, int colourIndex, String listed, List<MomentView> moments) {
+	}
+
+	record CurrencyOption(String label, String url, boolean on) {
+	}
+
+	record Page(List<Row> rows, List<CurrencyOption> currencies, String chartJson, List<List<String>> closes,
+			List<SourceRef> closeSources) {
+	}
+
+	/** What the chart script reads: a line of points per company, no smoothing. */
+	record ChartLine(String label, String color, List<Point> points) {
+	}
+
+	record Point(long x, double y, String text) {
+	}
+
+	private final Catalog catalog;
+
+	private final Valuations valuations;
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	ValuationPages(Catalog catalog, Valuations valuations, MessageSource messages, JsonMapper json) {
+		this.catalog = catalog;
+		this.valuations = valuations;
+		this.messages = messages;
+		this.json = json;
+	}
+
+	Page build(@Nullable List<String> companies, @Nullable String currencyCode, Lang lang) {
+		Optional<Unit> currency = Currencies.parse(currencyCode);
+		List<Company> chosen = Filters.companies(catalog, companies);
+		List<Valuation> all = valuations.of(chosen.isEmpty() ? List.copyOf(catalog.companies()) : chosen, currency);
+		List<Row> rows = new ArrayList<>();
+		List<ChartLine> lines = new ArrayList<>();
+		List<List<String>> closes = new ArrayList<>();
+		List<SourceRef> closeSources = new ArrayList<>();
+		for (Valuation v : all) {
+			String name = Names.company(v.company(), lang);
+			rows.add(new Row(v.company().getSlug(), name, v.company().getPosition(),
+					Formats.date(day(v.listed()), lang), v.moments().stream().map(m -> moment(m, lang)).toList()));
+			List<Point> points = new ArrayList<>();
+			for (Valuation.Close close : v.closes()) {
+				String index = close.index().setScale(1, RoundingMode.HALF_EVEN).toPlainString();
+				String date = Formats.date(day(close.date()), lang);
+				String text = date + " · " + index + " [" + close.source().getId() + "]"
+						+ (close.fromMarketCap() ? " " + text("valuation.fromCap", lang) : "");
+				points.add(new Point(close.daysSinceListing(), close.index().doubleValue(), text));
+				closes.add(List.of(name, date, String.valueOf(close.daysSinceListing()), index,
+						close.price() == null ? text("valuation.noPrice", lang) : Formats.value(close.price(),
+								close.currency(), Qualifier.EXACT, MetricKind.PRICE, lang),
+						"[" + close.source().getId() + "]"));
+				SourceRef ref = SourceRef.of(close.source(), lang);
+				if (!closeSources.contains(ref)) {
+					closeSources.add(ref);
+				}
+			}
+			lines.add(new ChartLine(name, PALETTE.get(v.company().getPosition() % PALETTE.size()), points));
+		}
+		List<CurrencyOption> options = new ArrayList<>();
+		options
+			.add(new CurrencyOption(text("valuation.asListed", lang), url(companies, null, lang), currency.isEmpty()));
+		for (String code : Currencies.CODES) {
+			options.add(new CurrencyOption(code, url(companies, code, lang),
+					currency.map(u -> u.code().equals(code)).orElse(false)));
+		}
+		return new Page(rows, options, json.writeValueAsString(new LineChart("line", lang.code(), lines)), closes,
+				closeSources);
+	}
+
+	record LineChart(String kind, String lang, List<ChartLine> lines) {
+	}
+
+	private MomentView moment(Valuation.Moment m, Lang lang) {
+		Currencies.Converted shown = m.shown();
+		String cap = money(shown.value(), shown.currency(), shown.rate() != null, lang);
+		String conversion = null;
+		if (!shown.converted()) {
+			conversion = text("valuation.noRate", lang, Currencies.MAX_DAYS_OFF);
+		}
+		else if (shown.rate() != null) {
+			conversion = rateNote(shown.rate(), lang);
+		}
+		String ps = m.priceToSales() == null ? null : Formats.value(m.priceToSales().round(new MathContext(3)),
+				Unit.TIMES, Qualifier.ABOUT, MetricKind.MULTIPLE, lang);
+		String basis = m.revenue() == null ? text("valuation.noRevenue", lang)
+				: m.priceToSales() == null ? text("valuation.noRate", lang, Currencies.MAX_DAYS_OFF)
+						: text("valuation.revenueOf", lang, Formats.period(m.revenue().getPeriod(), lang),
+								Formats.figure(m.revenue(), lang), m.revenue().getSource().getId())
+								+ (m.toCny() != null && m.toCny().rate() != null
+										? "; " + rateNote(m.toCny().rate(), lang) : "");
+		String ret = m.returnOnIssue() == null ? null
+				: Formats.value(m.returnOnIssue().setScale(1, RoundingMode.HALF_EVEN), Unit.PERCENT, Qualifier.EXACT,
+						MetricKind.PERCENT, lang);
+		List<SourceRef> sources = new ArrayList<>(m.sources().stream().map(s -> SourceRef.of(s, lang)).toList());
+		if (m.revenue() != null && m.priceToSales() != null) {
+			SourceRef revenue = SourceRef.of(m.revenue().getSource(), lang);
+			if (!sources.contains(revenue)) {
+				sources.add(revenue);
+			}
+		}
+		return new MomentView(text("valuation.when." + m.when().name().toLowerCase().replace('_', '-'), lang),
+				Formats.date(day(m.date()), lang), m.date().toString(), m.price() == null ? null : Formats
+					.value(Formats.exact(m.price()), m.currency(), Qualifier.EXACT, MetricKind.PRICE, lang),
+				cap, conversion, m.computedCap(), ps, basis, ret, sources);
+	}
+
+	private String rateNote(Currencies.Rate rate, Lang lang) {
+		String sources = String.join(", ", rate.sources().stream().map(s -> s.getId()).toList());
+		String factor = rate.factor().round(new MathContext(5)).toPlainString();
+		return rate.ofTheDay() ? text("valuation.rate", lang, factor, Formats.date(day(rate.date()), lang), sources)
+				: text("valuation.rateOff", lang, factor, Formats.date(day(rate.date()), lang), sources,
+						rate.daysOff());
+	}
+
+	private static String money(BigDecimal value, Unit unit, boolean converted, Lang lang) {
+		return Formats.value(converted ? value.round(SHOWN) : value, unit,
+				converted ? Qualifier.ABOUT : Qualifier.EXACT, MetricKind.MONEY, lang);
+	}
+
+	private static PartialDate day(LocalDate date) {
+		return PartialDate.parse(date.toString());
+	}
+
+	private static String url(@Nullable List<String> companies, @Nullable String currency, Lang lang) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/valuation");
+		if (companies != null) {
+			companies.forEach(c -> url.queryParam("c", c));
+		}
+		if (currency != null) {
+			url.queryParam("currency", currency);
+		}
+		return url.queryParam("lang", lang.code()).encode().build().toUriString();
+	}
+
+	private String text(String key, Lang lang, Object... args) {
+		return messages.getMessage(key, args.length == 0 ? null : args, lang.locale());
+	}
+
+}
