@@ -10,6 +10,8 @@ import org.springdoc.core.providers.ObjectMapperProvider;
 import org.springdoc.webmvc.ui.SwaggerIndexPageTransformer;
 import org.springdoc.webmvc.ui.SwaggerWelcomeCommon;
 import org.springframework.core.io.Resource;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceTransformerChain;
 import org.springframework.web.servlet.resource.TransformedResource;
@@ -20,7 +22,10 @@ import org.springframework.web.servlet.resource.TransformedResource;
  * it. springdoc uses this transformer instead of its own (which fills in the
  * initializer's settings, and still does).
  */
+// Only where springdoc serves Swagger UI: a start-up without it has no page to mend
 @Component
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnProperty(name = "springdoc.swagger-ui.enabled", matchIfMissing = true)
 class SwaggerUiPage extends SwaggerIndexPageTransformer {
 
 	static final String VIEWPORT = "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">";
