@@ -105,7 +105,15 @@ final class ApiModel {
 	@Schema(description = "A value, or why there is none (never a zero).")
 	record Cell(String column, @Nullable Figure figure, @Schema(
 			description = "Why there is no figure: not-applicable (the venue has no such figure, or the company "
-					+ "is not listed yet), not-disclosed (a source says it is not published) or not-in-our-data") @Nullable Coded missing) {
+					+ "is not listed yet), not-disclosed (a source says it is not published) or not-in-our-data") @Nullable Coded missing,
+			@Schema(description = "With currency=: the figure's money in that currency (computed), or why it is "
+					+ "not converted") @Nullable Converted converted) {
+	}
+
+	@Schema(description = "Money converted at the PBOC central parity nearest the figure's date (at most 10 days "
+			+ "away), with the rate, its date and sources; or, with notConverted = no-rate, the figure unconverted.")
+	record Converted(BigDecimal value, String currency, @Nullable BigDecimal rate, @Nullable String rateDate,
+			List<String> rateSources, @Nullable String notConverted) {
 	}
 
 }

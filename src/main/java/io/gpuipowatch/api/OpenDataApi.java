@@ -5,6 +5,7 @@ import java.util.List;
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.query.BadRequestException;
+import io.gpuipowatch.money.Currencies;
 import io.gpuipowatch.query.CompareQuery;
 import io.gpuipowatch.query.Comparison;
 import io.gpuipowatch.query.FigureQuery;
@@ -121,7 +122,7 @@ class OpenDataApi {
 					+ "why there is none. A venue filter leaves out the named companies listed elsewhere.")
 	@ApiResponse(responseCode = "200", description = "The comparison")
 	@ApiResponse(responseCode = "400", description = "Fewer than two or more than four companies, or an unknown "
-			+ "company, venue or language, named with the valid ones")
+			+ "company, venue, group, currency or language, named with the valid ones")
 	ApiModel.Answer<ApiModel.Comparison> compare(@ParameterObject CompareQuery query,
 			@Parameter(description = "Language of the labels") @RequestParam(name = "lang",
 					defaultValue = "en") Lang language) {
@@ -135,7 +136,7 @@ class OpenDataApi {
 						.toList(),
 					"error.tooFew");
 		}
-		return json.answer(json.comparison(comparison, language), language);
+		return json.answer(json.comparison(comparison, Currencies.parse(query.currency()), language), language);
 	}
 
 	private Company company(String slug) {

@@ -1,8 +1,11 @@
 package io.gpuipowatch.api;
 
 import java.util.List;
+import java.util.Optional;
 
 import io.gpuipowatch.catalog.Catalog;
+import io.gpuipowatch.catalog.Unit;
+import io.gpuipowatch.money.Currencies;
 import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.catalog.Difference;
 import io.gpuipowatch.catalog.EventKind;
@@ -18,6 +21,7 @@ import io.gpuipowatch.text.Formats;
 import io.gpuipowatch.text.Lang;
 import io.gpuipowatch.text.LocalText;
 import io.gpuipowatch.text.Names;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +33,26 @@ class Representations {
 
 	private final MessageSource messages;
 
-	Representations(Catalog catalog, MessageSource messages) {
+	private final Currencies currencies;
+
+	Representations(Catalog catalog, MessageSource messages, Currencies currencies) {
 		this.catalog = catalog;
 		this.messages = messages;
+		this.currencies = currencies;
+	}
+
+	/**
+	 * A figure's money in the currency asked for; none where nothing needs converting.
+	 */
+	private ApiModel.@Nullable Converted converted(Figure figure, Optional<Unit> currency) {
+		if (currency.isEmpty() || !figure.getUnit().isCurrency() || figure.getUnit() == currency.get()) {
+			return null;
+		}
+		Currencies.Converted c = currencies.convert(figure, currency.get());
+		Currencies.Rate rate = c.rate();
+		return new ApiModel.Converted(c.value().stripTrailingZeros(), c.currency().code(),
+				rate == null ? null : rate.factor(), rate == null ? null : rate.date().toString(),
+				rate == null ? List.of() : rate.sources().stream().map(s -> s.getId()).toList(), c.reason());
 	}
 
 	<T> ApiModel.Answer<T> answer(T data, Lang lang) {
@@ -95,19 +116,20 @@ class Representations {
 				LocalText.plain(provenance.getReason(), lang));
 	}
 
-	ApiModel.Comparison comparison(Comparison comparison, Lang lang) {
+	ApiModel.Comparison comparison(Comparison comparison, Optional<Unit> currency, Lang lang) {
 		List<Comparison.Column> columns = comparison.tableOrder();
 		List<ApiModel.Row> rows = comparison.chosen()
 			.stream()
 			.map(company -> new ApiModel.Row(company.getSlug(),
 					columns.stream()
 						.map(column -> column.figure(catalog, company)
-							.map(f -> new ApiModel.Cell(column.key(), figure(f, lang), null))
+							.map(f -> new ApiModel.Cell(column.key(), figure(f, lang), null, converted(f, currency)))
 							.orElseGet(() -> {
 								Missing missing = Missing.of(catalog, company, column.metric(),
 										column.period() == null ? null : Period.parse(column.period()), lang);
 								return new ApiModel.Cell(column.key(), null, new ApiModel.Coded(missing.code(), messages
-									.getMessage(missing.labelKey(), new Object[] { missing.venues() }, lang.locale())));
+									.getMessage(missing.labelKey(), new Object[] { missing.venues() }, lang.locale())),
+										null);
 							}))
 						.toList()))
 			.toList();

@@ -6,7 +6,7 @@
  * {@code /swagger-ui/index.html}.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "catalog", "text", "query", "figure", "chart" })
+@ApplicationModule(allowedDependencies = { "catalog", "text", "query", "figure", "chart", "money" })
 package io.gpuipowatch.api;
 
 import org.jspecify.annotations.NullMarked;

@@ -7,11 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.export.SpreadsheetCells;
 import io.gpuipowatch.figure.Cell;
 import io.gpuipowatch.figure.CompanySummary;
+import io.gpuipowatch.figure.Missing;
 import io.gpuipowatch.query.CompareQuery;
 import io.gpuipowatch.text.Lang;
 import io.swagger.v3.oas.annotations.Operation;
@@ -107,7 +109,8 @@ class CompareCsv {
 
 	/** The cell as the page writes it: the figure, a range, or why there is none. */
 	private String value(CompareTable.RowCell cell, Lang lang) {
-		String value = text(cell.value(), lang);
+		String value = text(cell.value(), lang)
+				+ (cell.converted() == null ? "" : " (" + cell.converted() + "; " + cell.rateNote() + ")");
 		Cell high = cell.high();
 		if (high == null || !cell.value().present() && !high.present()) {
 			return value;
@@ -119,7 +122,7 @@ class CompareCsv {
 		if (cell.figure() != null) {
 			return cell.figure().text();
 		}
-		var missing = java.util.Objects.requireNonNull(cell.missing());
+		Missing missing = Objects.requireNonNull(cell.missing());
 		return messages.getMessage(missing.labelKey(), new Object[] { missing.venues() }, lang.locale());
 	}
 

@@ -38,6 +38,12 @@ record CompareLinks(List<Company> chosen, List<String> venues, List<String> grou
 		return url(chosen, venues, groups, sort, dir, complete, TABLE_ANCHOR);
 	}
 
+	/** The same page with money shown in another currency; null for "as listed". */
+	String currency(@Nullable String code) {
+		return new CompareLinks(chosen, venues, groups, sort, dir, completeOnly, code, lang).url(chosen, venues, groups,
+				sort, dir, completeOnly, TABLE_ANCHOR);
+	}
+
 	String withoutVenues(List<Company> named) {
 		return url(named, List.of(), groups, sort, dir, completeOnly, null);
 	}

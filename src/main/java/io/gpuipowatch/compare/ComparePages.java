@@ -5,15 +5,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.catalog.Figure;
+import io.gpuipowatch.catalog.Unit;
 import io.gpuipowatch.catalog.Venue;
 import io.gpuipowatch.chart.ChartCatalogue;
 import io.gpuipowatch.chart.ChartView;
 import io.gpuipowatch.chart.Charts;
 import io.gpuipowatch.figure.CompanySummary;
+import io.gpuipowatch.money.Currencies;
 import io.gpuipowatch.query.BadRequestException;
 import io.gpuipowatch.query.CompareQuery;
 import io.gpuipowatch.query.Comparison;
@@ -21,6 +24,7 @@ import io.gpuipowatch.query.Filters;
 import io.gpuipowatch.text.Lang;
 import io.gpuipowatch.text.Names;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,8 +48,8 @@ class ComparePages {
 	record Page(List<CompanySummary> companies, List<PickerOption> picker, List<String> venueCodes,
 			List<String> venueNames, List<CompanySummary> hiddenByFilter, String showAllUrl,
 			List<CompareTable.SectionRows> sections, boolean completeOnly, String allRowsUrl, String completeRowsUrl,
-			int hiddenRows, List<ChartView> charts, String nameSortUrl, @Nullable String nameSortDir, boolean tooFew,
-			int max, String shareUrl, String csvUrl) {
+			int hiddenRows, List<CurrencyOption> currencies, @Nullable String sortNote, List<ChartView> charts,
+			String nameSortUrl, @Nullable String nameSortDir, boolean tooFew, int max, String shareUrl, String csvUrl) {
 
 		/** The page's title: the companies it compares, "Moore Threads vs MetaX". */
 		public String companyNames(String separator) {
@@ -54,13 +58,23 @@ class ComparePages {
 
 	}
 
+	/** A currency to show money in, and the link that chooses it. */
+	record CurrencyOption(String code, boolean on, String url) {
+	}
+
 	private final Catalog catalog;
 
 	private final Charts charts;
 
-	ComparePages(Catalog catalog, Charts charts) {
+	private final Currencies currencies;
+
+	private final MessageSource messages;
+
+	ComparePages(Catalog catalog, Charts charts, Currencies currencies, MessageSource messages) {
 		this.catalog = catalog;
 		this.charts = charts;
+		this.currencies = currencies;
+		this.messages = messages;
 	}
 
 	Page build(CompareQuery request, Lang lang) {
@@ -70,6 +84,8 @@ class ComparePages {
 			throw new BadRequestException("dir", request.dir(), List.of("asc", "desc"));
 		}
 		boolean completeOnly = request.completeRowsOnly();
+		Optional<Unit> target = Currencies.parse(request.currency());
+		CompareTable.Money money = new CompareTable.Money(currencies, target);
 		List<Venue> venues = comparison.venues();
 		List<String> venueCodes = Filters.isFiltered(catalog, venues) && request.venue() != null
 				? venues.stream().map(Venue::getCode).toList() : List.of();
@@ -83,11 +99,15 @@ class ComparePages {
 			valid.addAll(rows.keySet());
 			throw new BadRequestException("sort", sort, valid);
 		}
-		List<Company> ordered = order(chosen, sort, descending, rows, lang);
-		CompareLinks links = new CompareLinks(ordered, venueCodes, groupCodes, sort, request.dir(), completeOnly, null,
-				lang);
+		List<Company> ordered = order(chosen, sort, descending, rows, money, lang);
+		CompareLinks links = new CompareLinks(ordered, venueCodes, groupCodes, sort, request.dir(), completeOnly,
+				target.map(Unit::code).orElse(null), lang);
 		List<CompareTable.SectionRows> sections = CompareTable.sections(catalog, rows, ordered, completeOnly, links,
-				sort, descending, lang);
+				sort, descending, money, messages, lang);
+		List<CurrencyOption> currencyOptions = new ArrayList<>();
+		currencyOptions.add(new CurrencyOption("", target.isEmpty(), links.currency(null)));
+		Currencies.CODES.forEach(code -> currencyOptions
+			.add(new CurrencyOption(code, target.map(u -> u.code().equals(code)).orElse(false), links.currency(code))));
 		int shown = sections.stream().mapToInt(s -> s.rows().size()).sum();
 		List<PickerOption> picker = catalog.companies().stream().map(c -> {
 			boolean passes = comparison.eligible().contains(c);
@@ -101,8 +121,8 @@ class ComparePages {
 		return new Page(ordered.stream().map(c -> CompanySummary.of(c, catalog, lang)).toList(), picker, venueCodes,
 				venueNames, comparison.hidden().stream().map(c -> CompanySummary.of(c, catalog, lang)).toList(),
 				links.withoutVenues(comparison.named()), sections, completeOnly, links.rows(false), links.rows(true),
-				rows.size() - shown, chosen.size() < 2 ? List.of() : charts(ordered, lang),
-				links.sort(SORT_NAME, sort, descending),
+				rows.size() - shown, currencyOptions, sortNote(sort, rows, ordered, target, lang),
+				chosen.size() < 2 ? List.of() : charts(ordered, lang), links.sort(SORT_NAME, sort, descending),
 				SORT_NAME.equals(sort) ? (descending ? "descending" : "ascending") : null, chosen.size() < 2,
 				Filters.MAX_COMPARED, links.self(comparison.named()), links.csv());
 	}
@@ -112,7 +132,7 @@ class ComparePages {
 	 * link's order otherwise.
 	 */
 	private List<Company> order(List<Company> companies, @Nullable String sort, boolean descending,
-			Map<String, CompareTable.RowSpec> rows, Lang lang) {
+			Map<String, CompareTable.RowSpec> rows, CompareTable.Money money, Lang lang) {
 		if (sort == null) {
 			return companies;
 		}
@@ -121,13 +141,37 @@ class ComparePages {
 			return companies.stream().sorted(descending ? order.reversed() : order).toList();
 		}
 		Comparison.Column column = Objects.requireNonNull(rows.get(sort)).column();
-		Comparator<Figure> byValue = Comparator.comparing((Figure f) -> f.getUnit().code())
-			.thenComparing(Figure::getValue);
+		// Without a currency chosen, HK$ and ¥ are ranked each among their own, never
+		// against each other; with one, by the converted value, those with no rate last
+		Comparator<Figure> byValue = money.target().isEmpty()
+				? Comparator.comparing((Figure f) -> f.getUnit().code()).thenComparing(Figure::getValue)
+				: Comparator.comparing(money::rankValue, Comparator.nullsLast(Comparator.naturalOrder()));
 		Comparator<Figure> figureOrder = descending ? byValue.reversed() : byValue;
 		return companies.stream()
 			.sorted(Comparator.comparing((Company c) -> column.figure(catalog, c).orElse(null),
 					Comparator.nullsLast(figureOrder)))
 			.toList();
+	}
+
+	/** What a reader must know about an order by money in several currencies. */
+	private @Nullable String sortNote(@Nullable String sort, Map<String, CompareTable.RowSpec> rows,
+			List<Company> companies, Optional<Unit> target, Lang lang) {
+		if (sort == null || !rows.containsKey(sort)) {
+			return null;
+		}
+		Comparison.Column column = rows.get(sort).column();
+		long currencies = companies.stream()
+			.map(c -> column.figure(catalog, c))
+			.flatMap(Optional::stream)
+			.map(Figure::getUnit)
+			.filter(Unit::isCurrency)
+			.distinct()
+			.count();
+		if (currencies < 2) {
+			return null;
+		}
+		return target.isEmpty() ? messages.getMessage("compare.sort.mixed", null, lang.locale())
+				: messages.getMessage("compare.sort.converted", new Object[] { target.get().code() }, lang.locale());
 	}
 
 	private List<ChartView> charts(List<Company> companies, Lang lang) {

@@ -11,6 +11,10 @@ import java.util.Optional;
 
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.ExchangeRate;
+import io.gpuipowatch.catalog.Figure;
+import io.gpuipowatch.catalog.Period;
+import io.gpuipowatch.catalog.Figure;
+import io.gpuipowatch.catalog.Period;
 import io.gpuipowatch.catalog.Source;
 import io.gpuipowatch.catalog.Unit;
 import io.gpuipowatch.query.BadRequestException;
@@ -98,6 +102,20 @@ public class Currencies {
 		Rate rate = new Rate(factor, furthest.getDate().start(), daysBetween(furthest.getDate().start(), date),
 				used.stream().map(ExchangeRate::getSource).distinct().toList());
 		return new Converted(value.multiply(factor, MathContext.DECIMAL64), to, rate, null);
+	}
+
+	/**
+	 * A figure's money in the target currency, at the rate of the figure's date: its day,
+	 * or the last day of the period it covers (so a year's revenue is at the year-end
+	 * rate, and stays unconverted where the data has none near it).
+	 */
+	public Converted convert(Figure figure, Unit to) {
+		return convert(figure.getValue(), figure.getUnit(), dateOf(figure.getPeriod()), to);
+	}
+
+	/** The day a figure is of: its own day, or the last day of its period. */
+	public static LocalDate dateOf(Period period) {
+		return period.kind() == Period.Kind.DATE ? period.date().start() : LocalDate.of(period.lastYear(), 12, 31);
 	}
 
 	/**

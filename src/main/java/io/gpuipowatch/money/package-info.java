@@ -4,7 +4,7 @@
  * which rate, of which date, from which source.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "catalog", "query" })
+@ApplicationModule(allowedDependencies = { "catalog", "query", "text" })
 package io.gpuipowatch.money;
 
 import org.jspecify.annotations.NullMarked;

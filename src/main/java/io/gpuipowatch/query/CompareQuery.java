@@ -19,7 +19,9 @@ public record CompareQuery(@Parameter(description = "Company slug; name 2 to 4")
 		@Parameter(description = "The column to sort by: a column key, or name") @Nullable String sort,
 		@Parameter(description = "Sort direction: asc or desc") @Nullable String dir,
 		@Parameter(description = "Which rows: all (the default), or complete for only the rows every company "
-				+ "compared has a figure in") @Nullable String rows) {
+				+ "compared has a figure in") @Nullable String rows,
+		@Parameter(description = "Show money also in CNY, HKD or USD, converted at the PBOC central parity nearest "
+				+ "each figure's date, and rank by it; none means as listed") @Nullable String currency) {
 
 	/** The values of {@code rows}. */
 	public static final List<String> ROWS = List.of("all", "complete");

@@ -16,6 +16,7 @@ import io.gpuipowatch.catalog.Qualifier;
 import io.gpuipowatch.catalog.Unit;
 import io.gpuipowatch.figure.SourceRef;
 import io.gpuipowatch.money.Currencies;
+import io.gpuipowatch.money.RateNotes;
 import io.gpuipowatch.query.Filters;
 import io.gpuipowatch.text.Formats;
 import io.gpuipowatch.text.Lang;
@@ -124,20 +125,17 @@ class ValuationPages {
 		Currencies.Converted shown = m.shown();
 		String cap = money(shown.value(), shown.currency(), shown.rate() != null, lang);
 		String conversion = null;
-		if (!shown.converted()) {
-			conversion = text("valuation.noRate", lang, Currencies.MAX_DAYS_OFF);
-		}
-		else if (shown.rate() != null) {
-			conversion = rateNote(shown.rate(), lang);
+		if (!shown.converted() || shown.rate() != null) {
+			conversion = RateNotes.of(shown, lang, messages);
 		}
 		String ps = m.priceToSales() == null ? null : Formats.value(m.priceToSales().round(new MathContext(3)),
 				Unit.TIMES, Qualifier.ABOUT, MetricKind.MULTIPLE, lang);
 		String basis = m.revenue() == null ? text("valuation.noRevenue", lang)
-				: m.priceToSales() == null ? text("valuation.noRate", lang, Currencies.MAX_DAYS_OFF)
+				: m.priceToSales() == null ? text("money.noRate", lang, Currencies.MAX_DAYS_OFF)
 						: text("valuation.revenueOf", lang, Formats.period(m.revenue().getPeriod(), lang),
 								Formats.figure(m.revenue(), lang), m.revenue().getSource().getId())
 								+ (m.toCny() != null && m.toCny().rate() != null
-										? "; " + rateNote(m.toCny().rate(), lang) : "");
+										? "; " + RateNotes.of(m.toCny(), lang, messages) : "");
 		String ret = m.returnOnIssue() == null ? null
 				: Formats.value(m.returnOnIssue().setScale(1, RoundingMode.HALF_EVEN), Unit.PERCENT, Qualifier.EXACT,
 						MetricKind.PERCENT, lang);
@@ -152,14 +150,6 @@ class ValuationPages {
 				Formats.date(day(m.date()), lang), m.date().toString(), m.price() == null ? null : Formats
 					.value(Formats.exact(m.price()), m.currency(), Qualifier.EXACT, MetricKind.PRICE, lang),
 				cap, conversion, m.computedCap(), ps, basis, ret, sources);
-	}
-
-	private String rateNote(Currencies.Rate rate, Lang lang) {
-		String sources = String.join(", ", rate.sources().stream().map(s -> s.getId()).toList());
-		String factor = rate.factor().round(new MathContext(5)).toPlainString();
-		return rate.ofTheDay() ? text("valuation.rate", lang, factor, Formats.date(day(rate.date()), lang), sources)
-				: text("valuation.rateOff", lang, factor, Formats.date(day(rate.date()), lang), sources,
-						rate.daysOff());
 	}
 
 	private static String money(BigDecimal value, Unit unit, boolean converted, Lang lang) {

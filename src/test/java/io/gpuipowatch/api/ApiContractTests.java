@@ -233,6 +233,27 @@ class ApiContractTests {
 	}
 
 	@Test
+	void convertsMoneyInTheComparisonAtTheRateNearestEachFiguresDate() throws Exception {
+		JsonNode comparison = api.data("/api/v1/compare?c=biren&c=moore-threads&currency=CNY");
+		JsonNode biren = comparison.path("rows").get(0);
+		for (JsonNode cell : biren.path("cells")) {
+			JsonNode figure = cell.path("figure");
+			String unit = figure.isNull() ? "" : figure.path("unit").asString();
+			boolean foreign = unit.equals("HKD") || unit.equals("USD");
+			assertThat(cell.path("converted").isNull()).as(cell.path("column").asString()).isEqualTo(!foreign);
+			if (foreign && cell.path("converted").path("notConverted").isNull()) {
+				BigDecimal rate = cell.path("converted").path("rate").decimalValue();
+				String day = cell.path("converted").path("rateDate").asString();
+				assertThat(catalog.rates()).anyMatch(r -> r.getCurrency().code().equals(unit)
+						&& r.getDate().toString().equals(day) && r.getCnyPerUnit().compareTo(rate) == 0);
+				assertThat(cell.path("converted").path("value").decimalValue())
+					.isEqualByComparingTo(figure.path("value").decimalValue().multiply(rate));
+			}
+		}
+		assertBadValue("/api/v1/compare?c=biren&c=metax&currency=EUR", "currency", "EUR", List.of("CNY", "HKD", "USD"));
+	}
+
+	@Test
 	void rejectsUnknownValuesNamingThemAndTheValidOnes() throws Exception {
 		List<String> venues = catalog.venues().stream().map(Venue::getCode).toList();
 		List<String> slugs = slugs(catalog.companies());

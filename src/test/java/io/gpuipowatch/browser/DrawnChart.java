@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * display texts the page handed to charts.js, and the rows of the chart's accessible
  * table.
  */
-record DrawnChart(String id, boolean drawn, boolean instance, long painted, List<String> labels,
+record DrawnChart(String id, String kind, boolean drawn, boolean instance, long painted, List<String> labels,
 		List<List<@Nullable Double>> values, List<List<String>> texts, List<List<String>> rows, List<String> scales,
 		List<List<String>> colours, List<List<@Nullable String>> figures, List<List<String>> slots,
 		List<List<@Nullable String>> marks) {
@@ -27,8 +27,10 @@ record DrawnChart(String id, boolean drawn, boolean instance, long painted, List
 			    for (var i = 3; i < pixels.length; i += 4) { if (pixels[i] !== 0) { painted++; } }
 			  }
 			  var spec = canvas ? JSON.parse(canvas.getAttribute('data-chart')) : { series: [] };
+			  if (!spec.series) { spec.series = []; }
 			  return {
 			    id: figure.id,
+			    kind: spec.kind || 'bar',
 			    drawn: !!canvas && canvas.getAttribute('data-drawn') === 'true',
 			    instance: !!chart,
 			    painted: painted,
@@ -50,12 +52,13 @@ record DrawnChart(String id, boolean drawn, boolean instance, long painted, List
 	@SuppressWarnings("unchecked")
 	static DrawnChart of(Map<String, Object> read) {
 		List<List<Object>> values = (List<List<Object>>) read.get("values");
-		return new DrawnChart((String) read.get("id"), (Boolean) read.get("drawn"), (Boolean) read.get("instance"),
-				((Number) read.get("painted")).longValue(), (List<String>) read.get("labels"),
-				values.stream().map(DrawnChart::numbers).toList(), (List<List<String>>) read.get("texts"),
-				(List<List<String>>) read.get("rows"), (List<String>) read.get("scales"),
-				(List<List<String>>) read.get("colours"), (List<List<@Nullable String>>) read.get("figures"),
-				(List<List<String>>) read.get("slots"), (List<List<@Nullable String>>) read.get("marks"));
+		return new DrawnChart((String) read.get("id"), (String) read.get("kind"), (Boolean) read.get("drawn"),
+				(Boolean) read.get("instance"), ((Number) read.get("painted")).longValue(),
+				(List<String>) read.get("labels"), values.stream().map(DrawnChart::numbers).toList(),
+				(List<List<String>>) read.get("texts"), (List<List<String>>) read.get("rows"),
+				(List<String>) read.get("scales"), (List<List<String>>) read.get("colours"),
+				(List<List<@Nullable String>>) read.get("figures"), (List<List<String>>) read.get("slots"),
+				(List<List<@Nullable String>>) read.get("marks"));
 	}
 
 	private static List<@Nullable Double> numbers(List<Object> values) {

@@ -1,13 +1,22 @@
 package io.gpuipowatch.compare;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import io.gpuipowatch.PageTest;
 import io.gpuipowatch.Pages;
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
+import io.gpuipowatch.catalog.ExchangeRate;
+import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.Section;
+import io.gpuipowatch.catalog.Unit;
+import io.gpuipowatch.money.Currencies;
 import io.gpuipowatch.text.Lang;
 import io.gpuipowatch.text.Names;
 import org.jsoup.nodes.Document;
@@ -89,7 +98,7 @@ class ComparePageTests {
 		assertThat(kept).isNotEmpty().hasSizeLessThan(allRows);
 		kept.forEach(r -> assertThat(r.select("td .missing")).as(r.id()).isEmpty());
 		assertThat(complete.select(".table-controls").text()).contains((allRows - kept.size()) + " rows");
-		assertThat(all.select(".table-controls a").eachAttr("href")).containsExactly(
+		assertThat(all.select(".table-controls").first().select("a").eachAttr("href")).containsExactly(
 				"/compare?c=moore-threads&c=biren&lang=en#compare-table",
 				"/compare?c=moore-threads&c=biren&rows=complete&lang=en#compare-table");
 		assertThat(pages.get("/compare?rows=some", 400).select(".valid-values").text()).contains("all", "complete");
@@ -197,6 +206,34 @@ class ComparePageTests {
 		Document direction = pages.get("/compare?sort=name&dir=up&lang=zh", 400);
 		assertThat(direction.select(".error-detail").text()).isEqualTo("“up”不是有效的排序方向。");
 		assertThat(direction.select(".valid-values a").eachText()).containsExactly("升序", "降序");
+	}
+
+	@Test
+	void ranksMoneyAcrossCurrenciesOnlyWhenConvertedAtADatedRate() throws Exception {
+		String sorted = "/compare?c=biren&c=metax&sort=market-cap-first-close&dir=desc";
+		Document mixed = pages.get(sorted + "&lang=en", 200);
+		assertThat(mixed.select(".notice[role=status]").text()).contains("HK$ never ranked against ¥");
+		assertThat(row(mixed, "market-cap-first-close").select("td.share")).isEmpty();
+		Document cny = pages.get(sorted + "&currency=CNY&lang=en", 200);
+		assertThat(columns(cny)).containsExactly("MetaX", "Biren Technology");
+		Element biren = row(cny, "market-cap-first-close").select("td").get(1);
+		Figure cap = catalog.shownLatest(catalog.company("biren").orElseThrow(), "market-cap-first-close")
+			.orElseThrow();
+		LocalDate day = Currencies.dateOf(cap.getPeriod());
+		ExchangeRate rate = catalog.rates()
+			.stream()
+			.filter(r -> r.getCurrency() == Unit.HKD)
+			.min(Comparator.comparingLong(r -> Math.abs(ChronoUnit.DAYS.between(r.getDate().start(), day))))
+			.orElseThrow();
+		BigDecimal expected = cap.getValue().multiply(rate.getCnyPerUnit()).movePointLeft(9).round(new MathContext(4));
+		assertThat(biren.select(".converted").text()).isEqualTo("about CNY " + expected.toPlainString() + "B");
+		assertThat(biren.text()).contains(rate.getSource().getId());
+		assertThat(row(cny, "market-cap-first-close").select("td.share")).hasSize(2);
+		Document mooreInHkd = pages.get("/compare?c=moore-threads&c=biren&currency=HKD&lang=en", 200);
+		assertThat(row(mooreInHkd, "market-cap-first-close").select("td").get(0).text())
+			.contains("Not converted: no PBOC central parity within 10 days");
+		assertThat(pages.get("/compare?currency=EUR&lang=en", 400).select(".valid-values").text()).contains("CNY",
+				"HKD", "USD");
 	}
 
 }
