@@ -220,10 +220,22 @@
 
   function drawAll() {
     if (typeof Chart === 'undefined') { return; }
-    document.querySelectorAll('canvas[data-chart]').forEach(draw);
-    // Marks the moment the last chart is drawn, for the browser tests' timings.
-    performance.mark('charts-drawn');
-    window.dispatchEvent(new CustomEvent('charts:drawn'));
+    // One chart per task, those in view first: a page of nine charts never blocks a slow
+    // phone's main thread for the whole drawing, and the reader sees the first one soonest.
+    var canvases = Array.prototype.slice.call(document.querySelectorAll('canvas[data-chart]'));
+    var inView = function (c) { return c.getBoundingClientRect().top < window.innerHeight ? 0 : 1; };
+    canvases.sort(function (a, b) { return inView(a) - inView(b); });
+    (function next() {
+      var canvas = canvases.shift();
+      if (!canvas) {
+        // Marks the moment the last chart is drawn, for the browser tests' timings.
+        performance.mark('charts-drawn');
+        window.dispatchEvent(new CustomEvent('charts:drawn'));
+        return;
+      }
+      draw(canvas);
+      setTimeout(next, 0);
+    })();
   }
 
   if (document.readyState === 'loading') {

@@ -176,6 +176,9 @@ final class Browser implements AutoCloseable {
 	private void loaded() {
 		navigated = true;
 		waiting(PATIENCE).until(d -> "complete".equals(driver.executeScript("return document.readyState")));
+		// charts.js draws one chart per task after the load: wait for the last
+		waiting(PATIENCE).until(d -> Boolean.TRUE.equals(driver.executeScript(
+				"return !window.Chart || document.querySelectorAll('canvas[data-chart]:not([data-drawn])').length === 0")));
 	}
 
 	/**

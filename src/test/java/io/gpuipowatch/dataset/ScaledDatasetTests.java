@@ -134,7 +134,7 @@ class ScaledDatasetTests {
 	 * Writes the dataset in {@code from} with every company copied: copy 1 is the
 	 * original, copy n has "-0n" after its slug, ids and variants keys.
 	 */
-	private static void copy(Path from, Path to) throws IOException {
+	static void copy(Path from, Path to) throws IOException {
 		Map<String, List<Map<String, String>>> files = new LinkedHashMap<>();
 		try (Stream<Path> csv = Files.list(from)) {
 			for (Path file : csv.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
