@@ -96,10 +96,12 @@ class ValuationPages {
 				String text = date + " · " + index + " [" + close.source().getId() + "]"
 						+ (close.fromMarketCap() ? " " + text("valuation.fromCap", lang) : "");
 				points.add(new Point(close.daysSinceListing(), close.index().doubleValue(), text));
-				closes.add(List.of(name, date, String.valueOf(close.daysSinceListing()), index,
-						close.price() == null ? text("valuation.noPrice", lang) : Formats.value(close.price(),
-								close.currency(), Qualifier.EXACT, MetricKind.PRICE, lang),
-						"[" + close.source().getId() + "]"));
+				closes
+					.add(List.of(name, date, String.valueOf(close.daysSinceListing()), index,
+							close.price() == null ? text("valuation.noPrice", lang)
+									: Formats.value(stated(close.price(), close.daysSinceListing() > 0),
+											close.currency(), Qualifier.EXACT, MetricKind.PRICE, lang),
+							"[" + close.source().getId() + "]"));
 				SourceRef ref = SourceRef.of(close.source(), lang);
 				if (!closeSources.contains(ref)) {
 					closeSources.add(ref);
@@ -147,14 +149,24 @@ class ValuationPages {
 			}
 		}
 		return new MomentView(text("valuation.when." + m.when().name().toLowerCase().replace('_', '-'), lang),
-				Formats.date(day(m.date()), lang), m.date().toString(), m.price() == null ? null : Formats
-					.value(Formats.exact(m.price()), m.currency(), Qualifier.EXACT, MetricKind.PRICE, lang),
+				Formats.date(day(m.date()), lang), m.date().toString(),
+				m.price() == null ? null
+						: Formats.value(stated(m.price(), m.when() == Valuation.When.LATEST_CLOSE), m.currency(),
+								Qualifier.EXACT, MetricKind.PRICE, lang),
 				cap, conversion, m.computedCap(), ps, basis, ret, sources);
 	}
 
 	private static String money(BigDecimal value, Unit unit, boolean converted, Lang lang) {
 		return Formats.value(converted ? value.round(SHOWN) : value, unit,
 				converted ? Qualifier.ABOUT : Qualifier.EXACT, MetricKind.MONEY, lang);
+	}
+
+	/**
+	 * A price with its source's digits: a figure keeps them (600.50); a row of prices.csv
+	 * is stored padded, so its trailing zeros are the database's, not the source's.
+	 */
+	private static BigDecimal stated(BigDecimal price, boolean fromPrices) {
+		return fromPrices ? Formats.exact(price) : price;
 	}
 
 	private static PartialDate day(LocalDate date) {
