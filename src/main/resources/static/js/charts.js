@@ -220,22 +220,47 @@
 
   function drawAll() {
     if (typeof Chart === 'undefined') { return; }
-    // One chart per task, those in view first: a page of nine charts never blocks a slow
-    // phone's main thread for the whole drawing, and the reader sees the first one soonest.
-    var canvases = Array.prototype.slice.call(document.querySelectorAll('canvas[data-chart]'));
-    var inView = function (c) { return c.getBoundingClientRect().top < window.innerHeight ? 0 : 1; };
-    canvases.sort(function (a, b) { return inView(a) - inView(b); });
-    (function next() {
-      var canvas = canvases.shift();
-      if (!canvas) {
+    // Charts are drawn as they come near the window, one per task: a page of nine charts never
+    // blocks a slow phone's main thread for all of them at once, and those in view come first.
+    // Printing draws what is left, so a printed page has every chart.
+    var pending = Array.prototype.slice.call(document.querySelectorAll('canvas[data-chart]'));
+    var queue = [];
+    var scheduled = false;
+    function drawOne(canvas) {
+      var i = pending.indexOf(canvas);
+      if (i < 0) { return; }
+      pending.splice(i, 1);
+      draw(canvas);
+      window.dispatchEvent(new CustomEvent('charts:drawn'));
+      if (!pending.length) {
         // Marks the moment the last chart is drawn, for the browser tests' timings.
         performance.mark('charts-drawn');
-        window.dispatchEvent(new CustomEvent('charts:drawn'));
-        return;
       }
-      draw(canvas);
-      setTimeout(next, 0);
-    })();
+    }
+    function run() {
+      scheduled = false;
+      var canvas = queue.shift();
+      if (canvas) { drawOne(canvas); }
+      if (queue.length) { scheduled = true; setTimeout(run, 0); }
+    }
+    function enqueue(canvas) {
+      queue.push(canvas);
+      if (!scheduled) { scheduled = true; setTimeout(run, 0); }
+    }
+    window.addEventListener('beforeprint', function () { pending.slice().forEach(drawOne); });
+    if (!('IntersectionObserver' in window)) {
+      pending.slice().forEach(enqueue);
+      return;
+    }
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) {
+          observer.unobserve(entry.target);
+          enqueue(entry.target);
+        }
+      });
+    }, { rootMargin: '300px 0px' });
+    pending.forEach(function (canvas) { observer.observe(canvas); });
   }
 
   if (document.readyState === 'loading') {

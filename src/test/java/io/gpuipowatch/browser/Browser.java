@@ -176,7 +176,14 @@ final class Browser implements AutoCloseable {
 	private void loaded() {
 		navigated = true;
 		waiting(PATIENCE).until(d -> "complete".equals(driver.executeScript("return document.readyState")));
-		// charts.js draws one chart per task after the load: wait for the last
+		// charts.js draws each chart as it comes near the window: read the page down as a
+		// reader would, then come back to where the page opened, with every chart drawn
+		driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+				+ "var y = window.scrollY, step = Math.max(200, window.innerHeight - 100), top = 0;"
+				+ "function frame(f) { requestAnimationFrame(function () { requestAnimationFrame(f); }); }"
+				+ "(function next() { if (top >= document.documentElement.scrollHeight) {"
+				+ " window.scrollTo(0, y); done(); return; }"
+				+ " window.scrollTo(0, top); top += step; frame(next); })();");
 		waiting(PATIENCE).until(d -> Boolean.TRUE.equals(driver.executeScript(
 				"return !window.Chart || document.querySelectorAll('canvas[data-chart]:not([data-drawn])').length === 0")));
 	}

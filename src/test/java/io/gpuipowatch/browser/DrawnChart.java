@@ -40,7 +40,7 @@ record DrawnChart(String id, String kind, boolean drawn, boolean instance, long 
 			    figures: spec.series.map(function (s) { return s.figures; }),
 			    slots: spec.series.map(function (s) { return s.slots; }),
 			    marks: spec.series.map(function (s) { return s.marks; }),
-			    values: chart ? chart.data.datasets.map(function (d) { return d.data; }) : [],
+			    values: chart ? chart.data.datasets.map(function (d) { return d.data.map(function (v) { return v !== null && typeof v === 'object' ? v.y : v; }); }) : [],
 			    texts: spec.series.map(function (s) { return s.texts; }),
 			    rows: Array.from(figure.querySelectorAll('details.chart-table tbody tr')).map(function (row) {
 			      return Array.from(row.children).map(function (cell) { return cell.textContent.trim(); });
