@@ -16,13 +16,6 @@ import org.jspecify.annotations.Nullable;
 record ChartData(String lang, List<List<String>> labels, List<Series> series, String unit) {
 
 	/**
-	 * Okabe–Ito colours, told apart by readers with any common colour-vision deficiency.
-	 * A company's colour is its position's, on every page: colour means a company.
-	 */
-	private static final List<String> PALETTE = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9",
-			"#D55E00", "#F0E442", "#999999");
-
-	/**
 	 * Greys for what is not a company (years, metrics on a company's own chart), dark to
 	 * light by position.
 	 */
@@ -40,11 +33,6 @@ record ChartData(String lang, List<List<String>> labels, List<Series> series, St
 	 */
 	record Series(String label, List<String> colors, List<@Nullable Double> values, List<String> texts,
 			List<@Nullable String> figures, List<String> slots, List<@Nullable String> marks) {
-	}
-
-	/** The colour of the company at this position in the data. */
-	static String companyColour(int position) {
-		return PALETTE.get(Math.floorMod(position, PALETTE.size()));
 	}
 
 	/** A grey for the n-th thing that is not a company. */

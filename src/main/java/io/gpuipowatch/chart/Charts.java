@@ -94,7 +94,7 @@ public class Charts {
 			String title = text(spec.titleKey(), lang, covered) + (split ? " (" + unit + ")" : "");
 			List<String> notes = split ? List.of(text("chart.note.currencySplit", lang)) : List.of();
 			String id = split ? spec.id() + "-" + unit.toLowerCase(Locale.ROOT) : spec.id();
-			List<String> colours = group.stream().map(c -> ChartData.companyColour(c.getPosition())).toList();
+			List<String> colours = group.stream().map(c -> CompanyColours.of(c.getPosition())).toList();
 			List<String> labels;
 			List<Dataset> datasets = new ArrayList<>();
 			if (series.size() == 1) {
@@ -109,7 +109,7 @@ public class Charts {
 					Company company = group.get(c);
 					datasets.add(new Dataset(Names.company(company, lang),
 							series.stream().map(s -> new Slot(company, s.measure(), s.period())).toList(),
-							series.stream().map(s -> ChartData.companyColour(company.getPosition())).toList()));
+							series.stream().map(s -> CompanyColours.of(company.getPosition())).toList()));
 				}
 			}
 			// All the companies, not only this currency's: the embed link rebuilds the

@@ -1,16 +1,11 @@
 package io.gpuipowatch.compare;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 import io.gpuipowatch.catalog.Catalog;
-import io.gpuipowatch.export.SpreadsheetCells;
+import io.gpuipowatch.export.CsvFile;
 import io.gpuipowatch.figure.Cell;
 import io.gpuipowatch.figure.CompanySummary;
 import io.gpuipowatch.figure.Missing;
@@ -22,13 +17,9 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,9 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "CSV")
 class CompareCsv {
 
-	private static final String TEXT_CSV = "text/csv;charset=UTF-8";
-
-	private static final char BYTE_ORDER_MARK = '\uFEFF';
+	private static final String TEXT_CSV = CsvFile.TEXT_CSV;
 
 	private final ComparePages pages;
 
@@ -72,39 +61,26 @@ class CompareCsv {
 	ResponseEntity<byte[]> compare(@ParameterObject CompareQuery query,
 			@Parameter(description = "Language of the labels") @RequestParam(name = "lang",
 					defaultValue = "en") Lang lang) {
-		ComparePages.Page page = pages.build(query, lang);
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
-				CSVFormat.DEFAULT)) {
-			csv.getOut().append(BYTE_ORDER_MARK);
-			List<@Nullable Object> heading = new ArrayList<>(List.of(text("csv.section", lang),
-					text("compare.metric", lang), text("csv.period", lang), text("csv.unit", lang)));
-			for (CompanySummary company : page.companies()) {
-				heading.add(company.name());
-				heading.add(company.name() + " · " + text("csv.source", lang));
-			}
-			csv.printRecord(SpreadsheetCells.safe(heading));
-			for (CompareTable.SectionRows section : page.sections()) {
-				for (CompareTable.Row row : section.rows()) {
-					List<@Nullable Object> cells = new ArrayList<>(
-							List.of(text(section.titleKey(), lang), row.label(), row.period(), row.unit()));
-					for (CompareTable.RowCell cell : row.cells()) {
-						cells.add(value(cell, lang));
-						cells.add(sources(cell));
-					}
-					csv.printRecord(SpreadsheetCells.safe(cells));
+		ComparePages.Page page = pages.build(query, lang, false);
+		List<@Nullable Object> heading = new ArrayList<>(List.of(text("csv.section", lang),
+				text("compare.metric", lang), text("csv.period", lang), text("csv.unit", lang)));
+		for (CompanySummary company : page.companies()) {
+			heading.add(company.name());
+			heading.add(company.name() + " · " + text("csv.source", lang));
+		}
+		List<List<@Nullable Object>> rows = new ArrayList<>();
+		for (CompareTable.SectionRows section : page.sections()) {
+			for (CompareTable.Row row : section.rows()) {
+				List<@Nullable Object> cells = new ArrayList<>(
+						List.of(text(section.titleKey(), lang), row.label(), row.period(), row.unit()));
+				for (CompareTable.RowCell cell : row.cells()) {
+					cells.add(value(cell, lang));
+					cells.add(sources(cell));
 				}
+				rows.add(cells);
 			}
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Writing to memory does not fail", ex);
-		}
-		String filename = "gpu-ipo-watch-compare-" + catalog.info().getVersion() + ".csv";
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename).build().toString())
-			.header(HttpHeaders.CONTENT_TYPE, TEXT_CSV)
-			.body(bytes.toByteArray());
+		return CsvFile.attachment("compare", catalog.info().getVersion(), CsvFile.write(heading, rows));
 	}
 
 	/** The cell as the page writes it: the figure, a range, or why there is none. */

@@ -78,6 +78,11 @@ class ComparePages {
 	}
 
 	Page build(CompareQuery request, Lang lang) {
+		return build(request, lang, true);
+	}
+
+	/** The page; without its charts for the CSV, which holds the table only. */
+	Page build(CompareQuery request, Lang lang, boolean withCharts) {
 		Comparison comparison = request.comparison(catalog);
 		boolean descending = "desc".equals(request.dir());
 		if (request.dir() != null && !List.of("asc", "desc").contains(request.dir())) {
@@ -122,7 +127,8 @@ class ComparePages {
 				venueNames, comparison.hidden().stream().map(c -> CompanySummary.of(c, catalog, lang)).toList(),
 				links.withoutVenues(comparison.named()), sections, completeOnly, links.rows(false), links.rows(true),
 				rows.size() - shown, currencyOptions, sortNote(sort, rows, ordered, target, lang),
-				chosen.size() < 2 ? List.of() : charts(ordered, lang), links.sort(SORT_NAME, sort, descending),
+				chosen.size() < 2 || !withCharts ? List.of() : charts(ordered, lang),
+				links.sort(SORT_NAME, sort, descending),
 				SORT_NAME.equals(sort) ? (descending ? "descending" : "ascending") : null, chosen.size() < 2,
 				Filters.MAX_COMPARED, links.self(comparison.named()), links.csv());
 	}

@@ -10,8 +10,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "CSV")
 class CsvExports {
 
-	static final String TEXT_CSV = "text/csv;charset=UTF-8";
+	static final String TEXT_CSV = CsvFile.TEXT_CSV;
 
 	private final Catalog catalog;
 
@@ -51,12 +49,7 @@ class CsvExports {
 	}
 
 	private ResponseEntity<byte[]> file(String name, byte[] body) {
-		String filename = "gpu-ipo-watch-" + name + "-" + catalog.info().getVersion() + ".csv";
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename).build().toString())
-			.header(HttpHeaders.CONTENT_TYPE, TEXT_CSV)
-			.body(body);
+		return CsvFile.attachment(name, catalog.info().getVersion(), body);
 	}
 
 }

@@ -1,10 +1,5 @@
 package io.gpuipowatch.export;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -21,8 +16,6 @@ import io.gpuipowatch.text.Lang;
 import io.gpuipowatch.text.LocalText;
 import io.gpuipowatch.text.Magnitude;
 import io.gpuipowatch.text.Names;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -42,8 +35,6 @@ class FigureCsv {
 			"dataset_version");
 
 	/** Excel takes a file for UTF-8 only when it starts with a byte-order mark. */
-	private static final char BYTE_ORDER_MARK = '\uFEFF';
-
 	private final Catalog catalog;
 
 	FigureCsv(Catalog catalog) {
@@ -59,19 +50,7 @@ class FigureCsv {
 	 * on the page the file is downloaded from.
 	 */
 	byte[] write(List<Figure> figures, Lang lang, Function<Figure, Magnitude> magnitude) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
-				CSVFormat.DEFAULT)) {
-			csv.getOut().append(BYTE_ORDER_MARK);
-			csv.printRecord(COLUMNS);
-			for (Figure figure : figures) {
-				csv.printRecord(SpreadsheetCells.safe(row(figure, lang, magnitude.apply(figure))));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Writing to memory does not fail", ex);
-		}
-		return bytes.toByteArray();
+		return CsvFile.write(COLUMNS, figures.stream().map(f -> row(f, lang, magnitude.apply(f))).toList());
 	}
 
 	/**

@@ -1,10 +1,5 @@
 package io.gpuipowatch.export;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,12 +25,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -58,8 +49,6 @@ class ListingDatesCsv {
 			"rule_id", "own_term", "months", "share_percent", "condition", "listing_event", "listing_date",
 			"listing_source", "unlock_date", "rule_source", "rule_phrase", "note", "method", "as_of",
 			"dataset_version");
-
-	private static final char BYTE_ORDER_MARK = '\uFEFF';
 
 	private final Catalog catalog;
 
@@ -159,25 +148,7 @@ class ListingDatesCsv {
 	}
 
 	private ResponseEntity<byte[]> file(String name, List<String> header, List<List<@Nullable Object>> rows) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8),
-				CSVFormat.DEFAULT)) {
-			// Excel takes a file for UTF-8 only when it starts with a byte-order mark
-			csv.getOut().append(BYTE_ORDER_MARK);
-			csv.printRecord(header);
-			for (List<@Nullable Object> row : rows) {
-				csv.printRecord(SpreadsheetCells.safe(row));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Writing to memory does not fail", ex);
-		}
-		String filename = "gpu-ipo-watch-" + name + "-" + catalog.info().getVersion() + ".csv";
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename).build().toString())
-			.header(HttpHeaders.CONTENT_TYPE, CsvExports.TEXT_CSV)
-			.body(bytes.toByteArray());
+		return CsvFile.attachment(name, catalog.info().getVersion(), CsvFile.write(header, rows));
 	}
 
 }

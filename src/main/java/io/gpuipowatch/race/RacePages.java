@@ -7,6 +7,7 @@ import java.util.List;
 import io.gpuipowatch.catalog.EventKind;
 import io.gpuipowatch.catalog.ListingEvent;
 import io.gpuipowatch.catalog.PartialDate;
+import io.gpuipowatch.chart.CompanyColours;
 import io.gpuipowatch.figure.SourceRef;
 import io.gpuipowatch.text.Formats;
 import io.gpuipowatch.text.Lang;

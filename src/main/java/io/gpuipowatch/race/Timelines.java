@@ -9,6 +9,7 @@ import java.util.function.ToLongFunction;
 import io.gpuipowatch.catalog.EventKind;
 import io.gpuipowatch.catalog.ListingEvent;
 import io.gpuipowatch.catalog.PartialDate;
+import io.gpuipowatch.chart.CompanyColours;
 import io.gpuipowatch.text.Formats;
 import io.gpuipowatch.text.Lang;
 import io.gpuipowatch.text.Names;

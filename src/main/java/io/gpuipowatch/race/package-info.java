@@ -5,7 +5,7 @@
  * CSV.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "catalog", "text", "figure", "query", "system", "api" })
+@ApplicationModule(allowedDependencies = { "catalog", "text", "figure", "query", "system", "api", "chart" })
 package io.gpuipowatch.race;
 
 import org.jspecify.annotations.NullMarked;

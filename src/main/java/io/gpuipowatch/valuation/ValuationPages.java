@@ -14,6 +14,7 @@ import io.gpuipowatch.catalog.MetricKind;
 import io.gpuipowatch.catalog.PartialDate;
 import io.gpuipowatch.catalog.Qualifier;
 import io.gpuipowatch.catalog.Unit;
+import io.gpuipowatch.chart.CompanyColours;
 import io.gpuipowatch.figure.SourceRef;
 import io.gpuipowatch.money.Currencies;
 import io.gpuipowatch.money.RateNotes;
@@ -36,9 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
 class ValuationPages {
 
 	private static final MathContext SHOWN = new MathContext(4, RoundingMode.HALF_EVEN);
-
-	private static final List<String> PALETTE = List.of("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9",
-			"#D55E00", "#F0E442", "#999999");
 
 	record MomentView(String label, String date, String dateIso, @Nullable String price, String marketCap,
 			@Nullable String conversion, boolean computed, @Nullable String priceToSales, @Nullable String basis,
@@ -107,7 +105,7 @@ class ValuationPages {
 					closeSources.add(ref);
 				}
 			}
-			lines.add(new ChartLine(name, PALETTE.get(v.company().getPosition() % PALETTE.size()), points));
+			lines.add(new ChartLine(name, CompanyColours.of(v.company().getPosition()), points));
 		}
 		List<CurrencyOption> options = new ArrayList<>();
 		options

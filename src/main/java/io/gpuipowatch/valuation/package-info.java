@@ -5,7 +5,7 @@
  * figure here is computed from sourced inputs and says so.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "catalog", "text", "query", "figure", "money", "system", "api" })
+@ApplicationModule(allowedDependencies = { "catalog", "text", "query", "figure", "money", "system", "api", "chart" })
 package io.gpuipowatch.valuation;
 
 import org.jspecify.annotations.NullMarked;
