@@ -87,7 +87,9 @@ final class ApiModel {
 			Standing standing, @Schema(description = "The source's own words") @Nullable String phrase,
 			@Nullable String note,
 			@Schema(description = "Why it does not add up to what it should, when it does not") @Nullable String checkNote,
-			Source source){
+			Source source,
+			@Schema(description = "With currency=: the figure's money in that currency (computed), or why it is "
+					+ "not converted; null when asked for none, or for no money") @Nullable Converted converted){
 	}
 
 	@Schema(description = "The companies compared and their table: a column per metric and period.")
@@ -105,9 +107,7 @@ final class ApiModel {
 	@Schema(description = "A value, or why there is none (never a zero).")
 	record Cell(String column, @Nullable Figure figure, @Schema(
 			description = "Why there is no figure: not-applicable (the venue has no such figure, or the company "
-					+ "is not listed yet), not-disclosed (a source says it is not published) or not-in-our-data") @Nullable Coded missing,
-			@Schema(description = "With currency=: the figure's money in that currency (computed), or why it is "
-					+ "not converted") @Nullable Converted converted) {
+					+ "is not listed yet), not-disclosed (a source says it is not published) or not-in-our-data") @Nullable Coded missing) {
 	}
 
 	@Schema(description = "Money converted at the PBOC central parity nearest the figure's date (at most 10 days "

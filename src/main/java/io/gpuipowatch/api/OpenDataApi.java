@@ -5,7 +5,7 @@ import java.util.List;
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.query.BadRequestException;
-import io.gpuipowatch.money.Currencies;
+import io.gpuipowatch.money.Exchange;
 import io.gpuipowatch.query.CompareQuery;
 import io.gpuipowatch.query.Comparison;
 import io.gpuipowatch.query.FigureQuery;
@@ -102,14 +102,15 @@ class OpenDataApi {
 					+ "leaves out facts about the market as a whole, which belong to no company.")
 	@ApiResponse(responseCode = "200", description = "The figures")
 	@ApiResponse(responseCode = "400",
-			description = "An unknown company, metric, venue, period or language, named with the valid ones")
+			description = "An unknown company, metric, venue, period, currency or language, named with the valid ones")
 	ApiModel.Answer<List<ApiModel.Figure>> figures(@ParameterObject FigureQuery query,
 			@Parameter(description = "Language of the labels") @RequestParam(name = "lang",
 					defaultValue = "en") Lang language) {
+		Exchange exchange = json.exchange(query.currency());
 		List<ApiModel.Figure> figures = query.filter(catalog)
 			.apply(catalog)
 			.stream()
-			.map(f -> json.figure(f, language))
+			.map(f -> json.figure(f, exchange, language))
 			.toList();
 		return json.answer(figures, language);
 	}
@@ -136,7 +137,7 @@ class OpenDataApi {
 						.toList(),
 					"error.tooFew");
 		}
-		return json.answer(json.comparison(comparison, Currencies.parse(query.currency()), language), language);
+		return json.answer(json.comparison(comparison, json.exchange(query.currency()), language), language);
 	}
 
 	private Company company(String slug) {

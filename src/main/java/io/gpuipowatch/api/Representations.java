@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import io.gpuipowatch.catalog.Catalog;
-import io.gpuipowatch.catalog.Unit;
 import io.gpuipowatch.money.Currencies;
+import io.gpuipowatch.money.Exchange;
 import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.catalog.Difference;
 import io.gpuipowatch.catalog.EventKind;
@@ -41,14 +41,20 @@ class Representations {
 		this.currencies = currencies;
 	}
 
+	/** Money in the currency a link asks for; an unknown one is a bad request. */
+	Exchange exchange(@Nullable String currency) {
+		return currencies.exchange(currency);
+	}
+
 	/**
 	 * A figure's money in the currency asked for; none where nothing needs converting.
 	 */
-	private ApiModel.@Nullable Converted converted(Figure figure, Optional<Unit> currency) {
-		if (currency.isEmpty() || !figure.getUnit().isCurrency() || figure.getUnit() == currency.get()) {
+	private static ApiModel.@Nullable Converted converted(Figure figure, Exchange exchange) {
+		Optional<Currencies.Converted> converted = exchange.convert(figure);
+		if (converted.isEmpty()) {
 			return null;
 		}
-		Currencies.Converted c = currencies.convert(figure, currency.get());
+		Currencies.Converted c = converted.get();
 		Currencies.Rate rate = c.rate();
 		return new ApiModel.Converted(c.value().stripTrailingZeros(), c.currency().code(),
 				rate == null ? null : rate.factor(), rate == null ? null : rate.date().toString(),
@@ -93,7 +99,7 @@ class Representations {
 				LocalText.plain(event.getProvenance().getNote(), lang), source(event.getSource(), lang));
 	}
 
-	ApiModel.Figure figure(Figure figure, Lang lang) {
+	ApiModel.Figure figure(Figure figure, Exchange exchange, Lang lang) {
 		return new ApiModel.Figure(figure.getId(), figure.getCompany() == null ? null : figure.getCompany().getSlug(),
 				new ApiModel.Coded(figure.getMetric().getCode(), Names.metric(figure.getMetric(), lang)),
 				period(figure.getPeriod(), lang), Formats.exact(figure.getValue()), figure.getUnit().code(),
@@ -104,7 +110,7 @@ class Representations {
 				figure.getMethod().code(), figure.getInputs().stream().map(Figure::getId).toList(),
 				standing(figure.getProvenance(), lang), figure.getProvenance().getPhrase(),
 				LocalText.plain(figure.getProvenance().getNote(), lang), LocalText.plain(figure.getCheckNote(), lang),
-				source(figure.getSource(), lang));
+				source(figure.getSource(), lang), converted(figure, exchange));
 	}
 
 	/** How a report stands among those of the same thing. */
@@ -116,20 +122,19 @@ class Representations {
 				LocalText.plain(provenance.getReason(), lang));
 	}
 
-	ApiModel.Comparison comparison(Comparison comparison, Optional<Unit> currency, Lang lang) {
+	ApiModel.Comparison comparison(Comparison comparison, Exchange exchange, Lang lang) {
 		List<Comparison.Column> columns = comparison.tableOrder();
 		List<ApiModel.Row> rows = comparison.chosen()
 			.stream()
 			.map(company -> new ApiModel.Row(company.getSlug(),
 					columns.stream()
 						.map(column -> column.figure(catalog, company)
-							.map(f -> new ApiModel.Cell(column.key(), figure(f, lang), null, converted(f, currency)))
+							.map(f -> new ApiModel.Cell(column.key(), figure(f, exchange, lang), null))
 							.orElseGet(() -> {
 								Missing missing = Missing.of(catalog, company, column.metric(),
 										column.period() == null ? null : Period.parse(column.period()), lang);
 								return new ApiModel.Cell(column.key(), null, new ApiModel.Coded(missing.code(), messages
-									.getMessage(missing.labelKey(), new Object[] { missing.venues() }, lang.locale())),
-										null);
+									.getMessage(missing.labelKey(), new Object[] { missing.venues() }, lang.locale())));
 							}))
 						.toList()))
 			.toList();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,9 @@ import io.gpuipowatch.catalog.Qualifier;
 import io.gpuipowatch.figure.Lens;
 import io.gpuipowatch.figure.Missing;
 import io.gpuipowatch.figure.SourceRef;
+import io.gpuipowatch.money.Currencies;
+import io.gpuipowatch.money.Exchange;
+import io.gpuipowatch.money.RateNotes;
 import io.gpuipowatch.text.Formats;
 import io.gpuipowatch.text.Lang;
 import io.gpuipowatch.text.Names;
@@ -65,7 +69,7 @@ final class ChartAssembly {
 	 * filter that leaves one company does not lose it.
 	 */
 	ChartView view(String id, String title, String caption, List<Company> companies, List<String> labels,
-			List<Dataset> datasets, String unit, List<String> notes, Lens lens, Lang lang) {
+			List<Dataset> datasets, String unit, List<String> notes, Lens lens, Exchange exchange, Lang lang) {
 		Set<SourceRef> sources = new LinkedHashSet<>();
 		Map<String, String> basisByLabel = new LinkedHashMap<>();
 		List<ChartData.Series> series = new ArrayList<>();
@@ -73,6 +77,7 @@ final class ChartAssembly {
 		labels.forEach(l -> rows.add(new ArrayList<>(List.of(l))));
 		boolean lowerBound = false;
 		boolean disputed = false;
+		boolean converted = false;
 		for (Dataset dataset : datasets) {
 			List<@Nullable Double> values = new ArrayList<>();
 			List<String> texts = new ArrayList<>();
@@ -85,14 +90,30 @@ final class ChartAssembly {
 				if (figure.isPresent()) {
 					Figure f = figure.get();
 					String text = Formats.figure(f, lang);
-					values.add(f.getValue().doubleValue());
-					texts.add(text);
+					Optional<Currencies.Converted> inTarget = exchange.convert(f)
+						.filter(Currencies.Converted::converted);
+					String row = text + " [" + f.getSource().getId() + "]";
+					if (inTarget.isPresent()) {
+						// Drawn at the converted value, the figure as listed and its rate
+						// beside it
+						Currencies.Converted c = inTarget.get();
+						String shown = Exchange.text(c, f, lang);
+						values.add(c.value().doubleValue());
+						texts.add(shown + " (" + text + ")");
+						row = shown + " = " + row + " " + RateNotes.of(c, lang, messages);
+						c.rate().sources().forEach(s -> sources.add(SourceRef.of(s, lang)));
+						converted = true;
+					}
+					else {
+						values.add(f.getValue().doubleValue());
+						texts.add(text);
+					}
 					figures.add(f.getId());
 					String mark = mark(f);
 					marks.add(mark);
 					lowerBound |= "lower-bound".equals(mark);
 					disputed |= "disputed".equals(mark);
-					rows.get(i).add(text + " [" + f.getSource().getId() + "]");
+					rows.get(i).add(row);
 					sources.add(SourceRef.of(f.getSource(), lang));
 					if (f.getBasis() != null) {
 						basisByLabel.merge(labels.get(i), Names.basis(f.getBasis(), lang),
@@ -126,6 +147,10 @@ final class ChartAssembly {
 		else if (!basisByLabel.isEmpty()) {
 			allNotes.add(text("chart.note.basis", lang) + " " + basisByLabel.values().iterator().next());
 		}
+		if (converted) {
+			allNotes.add(messages.getMessage("chart.note.converted",
+					new Object[] { exchange.code(), Currencies.MAX_DAYS_OFF }, lang.locale()));
+		}
 		if (lowerBound) {
 			allNotes.add(text("chart.note.lowerBound", lang));
 		}
@@ -133,10 +158,11 @@ final class ChartAssembly {
 			allNotes.add(text("chart.note.disputed", lang));
 		}
 		String chartJson = json.writeValueAsString(new ChartData(lang.code(), axisLabels, series, unit));
-		String downloadName = id + companies.stream().map(c -> "_" + c.getSlug()).collect(Collectors.joining());
+		String downloadName = id + companies.stream().map(c -> "_" + c.getSlug()).collect(Collectors.joining())
+				+ (converted ? "_" + exchange.code().toLowerCase(Locale.ROOT) : "");
 		return new ChartView(id, title, caption, allNotes, List.copyOf(sources), chartJson,
 				series.stream().map(ChartData.Series::label).toList(), rows, downloadName,
-				companies.stream().map(Company::getSlug).toList());
+				companies.stream().map(Company::getSlug).toList(), exchange.code());
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.gpuipowatch.chart;
 import java.util.List;
 
 import io.gpuipowatch.figure.SourceRef;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -17,14 +18,19 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param downloadName the name of the chart's PNG download: its id and the companies it
  * shows
  * @param companies the slugs of the companies it shows, for its embeddable page's link
+ * @param currency the currency its money is drawn in where it converts; null as listed
  */
 public record ChartView(String id, String title, String caption, List<String> notes, List<SourceRef> sources,
-		String json, List<String> columns, List<List<String>> rows, String downloadName, List<String> companies) {
+		String json, List<String> columns, List<List<String>> rows, String downloadName, List<String> companies,
+		@Nullable String currency) {
 
 	/** The link of the chart's own small page, which other sites may frame. */
 	public String embedUrl(String lang) {
 		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/embed/{chart}");
 		companies.forEach(c -> url.queryParam("c", c));
+		if (currency != null) {
+			url.queryParam("currency", currency);
+		}
 		return url.queryParam("lang", lang).buildAndExpand(id).encode().toUriString();
 	}
 

@@ -11,10 +11,13 @@ import java.util.TreeSet;
 
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
+import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.Period;
 import io.gpuipowatch.chart.ChartAssembly.Dataset;
 import io.gpuipowatch.chart.ChartAssembly.Slot;
 import io.gpuipowatch.figure.Lens;
+import io.gpuipowatch.money.Currencies;
+import io.gpuipowatch.money.Exchange;
 import io.gpuipowatch.text.Formats;
 import io.gpuipowatch.text.Lang;
 import io.gpuipowatch.text.Names;
@@ -28,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * zero on a linear axis; a company keeps its colour in every chart, and nothing else
  * takes a company's colour. Missing figures stay missing (no bar, with the reason written
  * in its place), and figures in different currencies are never put on one axis: a chart
- * whose companies report in CNY and HKD is split into one chart per currency.
+ * whose companies report in CNY and HKD is split into one chart per currency, unless the
+ * reader asked for one currency, when the figures that convert share one axis and those
+ * that do not (no rate near their date) keep a chart of their own.
  */
 @Component
 public class Charts {
@@ -39,9 +44,12 @@ public class Charts {
 
 	private final ChartAssembly assembly;
 
-	Charts(Catalog catalog, MessageSource messages, JsonMapper json) {
+	private final Currencies currencies;
+
+	Charts(Catalog catalog, MessageSource messages, JsonMapper json, Currencies currencies) {
 		this.catalog = catalog;
 		this.messages = messages;
+		this.currencies = currencies;
 		this.assembly = new ChartAssembly(catalog, messages, json);
 	}
 
@@ -54,21 +62,21 @@ public class Charts {
 	 * report in several currencies.
 	 */
 	public List<ChartView> build(ChartSpec spec, List<Company> companies, Lang lang) {
-		return build(spec, companies, Lens.SHOWN, lang);
+		return build(spec, companies, Lens.SHOWN, currencies.asListed(), lang);
 	}
 
 	/**
-	 * The same, with the figures a lens chooses: those on the basis a reader picked,
-	 * where there are.
+	 * The same, with the figures a lens chooses (those on the basis a reader picked,
+	 * where there are) and money in the currency the reader asked for.
 	 */
-	public List<ChartView> build(ChartSpec spec, List<Company> companies, Lens lens, Lang lang) {
+	public List<ChartView> build(ChartSpec spec, List<Company> companies, Lens lens, Exchange exchange, Lang lang) {
 		if (companies.isEmpty()) {
 			return List.of();
 		}
 		return switch (spec.layout()) {
-			case COMPANIES -> companiesSideBySide(spec, companies, lang);
+			case COMPANIES -> companiesSideBySide(spec, companies, exchange, lang);
 			case PERIODS ->
-				companies.stream().map(c -> byPeriod(spec, c, lens, lang)).flatMap(Optional::stream).toList();
+				companies.stream().map(c -> byPeriod(spec, c, lens, exchange, lang)).flatMap(Optional::stream).toList();
 		};
 	}
 
@@ -77,7 +85,7 @@ public class Charts {
 	 * series and a bar per company. Split by currency when the companies report in
 	 * several.
 	 */
-	private List<ChartView> companiesSideBySide(ChartSpec spec, List<Company> companies, Lang lang) {
+	private List<ChartView> companiesSideBySide(ChartSpec spec, List<Company> companies, Exchange exchange, Lang lang) {
 		List<Series> series = new ArrayList<>();
 		for (ChartSpec.Measure measure : spec.measures()) {
 			if (measure.periods() == ChartSpec.Periods.AT_LISTING) {
@@ -87,12 +95,14 @@ public class Charts {
 				.forEach(p -> series.add(new Series(measure, p, seriesLabel(measure, p, lang))));
 		}
 		String covered = DataPeriods.label(DataPeriods.of(catalog, spec.measures().get(0), companies), lang);
-		Map<String, List<Company>> byUnit = byUnit(companies, series);
+		Map<String, List<Company>> byUnit = byUnit(companies, series, exchange);
 		List<ChartView> charts = new ArrayList<>();
 		boolean split = byUnit.size() > 1;
 		byUnit.forEach((unit, group) -> {
 			String title = text(spec.titleKey(), lang, covered) + (split ? " (" + unit + ")" : "");
-			List<String> notes = split ? List.of(text("chart.note.currencySplit", lang)) : List.of();
+			List<String> notes = !split ? List.of()
+					: List.of(exchange.code() == null ? text("chart.note.currencySplit", lang) : messages.getMessage(
+							"chart.note.currencySplitNoRate", new Object[] { Currencies.MAX_DAYS_OFF }, lang.locale()));
 			String id = split ? spec.id() + "-" + unit.toLowerCase(Locale.ROOT) : spec.id();
 			List<String> colours = group.stream().map(c -> CompanyColours.of(c.getPosition())).toList();
 			List<String> labels;
@@ -115,22 +125,23 @@ public class Charts {
 			// All the companies, not only this currency's: the embed link rebuilds the
 			// split
 			charts.add(assembly.view(id, title, text(spec.captionKey(), lang, covered), companies, labels, datasets,
-					unit, notes, Lens.SHOWN, lang));
+					unit, notes, Lens.SHOWN, exchange, lang));
 		});
 		return charts;
 	}
 
 	/**
-	 * The companies by the unit of their figures in these series; a company with none
-	 * joins the first unit, so its reasons still show.
+	 * The companies by the unit their figures in these series are drawn in (as listed, or
+	 * the currency asked for where they convert); a company with none joins the first
+	 * unit, so its reasons still show.
 	 */
-	private Map<String, List<Company>> byUnit(List<Company> companies, List<Series> series) {
+	private Map<String, List<Company>> byUnit(List<Company> companies, List<Series> series, Exchange exchange) {
 		Map<String, List<Company>> byUnit = new LinkedHashMap<>();
 		for (Company company : companies) {
 			String unit = series.stream()
 				.map(s -> DataPeriods.figure(catalog, company, s.measure(), s.period()))
 				.flatMap(Optional::stream)
-				.map(f -> f.getUnit().code())
+				.map(f -> exchange.comparableUnit(f).code())
 				.findFirst()
 				.orElse("");
 			byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(company);
@@ -149,9 +160,10 @@ public class Charts {
 
 	/**
 	 * One company's measures by period, in greys (the page is the company's own); none
-	 * when it has no figure for any of them.
+	 * when it has no figure for any of them. In the currency asked for only when every
+	 * figure converts: one axis holds one unit.
 	 */
-	private Optional<ChartView> byPeriod(ChartSpec spec, Company company, Lens lens, Lang lang) {
+	private Optional<ChartView> byPeriod(ChartSpec spec, Company company, Lens lens, Exchange asked, Lang lang) {
 		TreeSet<Period> union = new TreeSet<>(Comparator.comparing(Period::key));
 		spec.measures().forEach(m -> union.addAll(DataPeriods.of(catalog, m, List.of(company))));
 		if (union.isEmpty()) {
@@ -167,17 +179,21 @@ public class Charts {
 					periods.stream().map(p -> new Slot(company, measure, p)).toList(),
 					periods.stream().map(p -> grey).toList()));
 		}
-		String unit = spec.measures()
+		List<Figure> figures = spec.measures()
 			.stream()
 			.flatMap(m -> periods.stream().map(p -> DataPeriods.figure(catalog, company, m, p, lens)))
 			.flatMap(Optional::stream)
-			.map(f -> f.getUnit().code())
-			.findFirst()
-			.orElse("");
+			.toList();
+		boolean allConvert = figures.stream().allMatch(f -> asked.comparable(f) != null);
+		Exchange exchange = allConvert ? asked : currencies.asListed();
+		List<String> notes = allConvert || asked.code() == null ? List.of()
+				: List.of(messages.getMessage("chart.note.notConverted",
+						new Object[] { asked.code(), Currencies.MAX_DAYS_OFF }, lang.locale()));
+		String unit = figures.stream().map(f -> exchange.comparableUnit(f).code()).findFirst().orElse("");
 		String covered = DataPeriods.label(periods, lang);
 		return Optional
 			.of(assembly.view(spec.id(), text(spec.titleKey(), lang, covered), text(spec.captionKey(), lang, covered),
-					List.of(company), labels, datasets, unit, List.of(), lens, lang));
+					List.of(company), labels, datasets, unit, notes, lens, exchange, lang));
 	}
 
 	/**

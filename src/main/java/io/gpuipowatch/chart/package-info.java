@@ -4,7 +4,7 @@
  * it.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "catalog", "text", "figure", "query" })
+@ApplicationModule(allowedDependencies = { "catalog", "text", "figure", "query", "money" })
 package io.gpuipowatch.chart;
 
 import org.jspecify.annotations.NullMarked;

@@ -23,8 +23,8 @@ class CompanyController {
 
 	@GetMapping("/companies/{slug}")
 	String company(@PathVariable String slug, @RequestParam(name = "basis", required = false) @Nullable String basis,
-			Locale locale, Model model) {
-		model.addAttribute("page", pages.build(slug, basis, Lang.of(locale)));
+			@RequestParam(name = "currency", required = false) @Nullable String currency, Locale locale, Model model) {
+		model.addAttribute("page", pages.build(slug, basis, currency, Lang.of(locale)));
 		return VIEW;
 	}
 

@@ -27,6 +27,9 @@ import io.gpuipowatch.figure.CompanySummary;
 import io.gpuipowatch.figure.EventView;
 import io.gpuipowatch.figure.FigureView;
 import io.gpuipowatch.figure.Lens;
+import io.gpuipowatch.money.Currencies;
+import io.gpuipowatch.money.CurrencyOption;
+import io.gpuipowatch.money.Exchange;
 import io.gpuipowatch.query.BadRequestException;
 import io.gpuipowatch.query.Filters;
 import io.gpuipowatch.query.NotFoundException;
@@ -64,19 +67,24 @@ class CompanyPages {
 	}
 
 	record Page(CompanySummary company, List<EventView> timeline, List<FigureView> ipo, Annual annual,
-			List<MetricFigures> figures, List<FigureView> differences, String compareUrl, String selfUrl) {
+			List<MetricFigures> figures, List<FigureView> differences, String compareUrl, String selfUrl,
+			List<CurrencyOption> currencies, String csvUrl) {
 	}
 
 	private final Catalog catalog;
 
 	private final Charts charts;
 
-	CompanyPages(Catalog catalog, Charts charts) {
+	private final Currencies currencies;
+
+	CompanyPages(Catalog catalog, Charts charts, Currencies currencies) {
 		this.catalog = catalog;
 		this.charts = charts;
+		this.currencies = currencies;
 	}
 
-	Page build(String slug, @Nullable String basisCode, Lang lang) {
+	Page build(String slug, @Nullable String basisCode, @Nullable String currency, Lang lang) {
+		Exchange exchange = currencies.exchange(currency);
 		Company company = catalog.company(slug)
 			.orElseThrow(
 					() -> new NotFoundException(slug, catalog.companies().stream().map(Company::getSlug).toList()));
@@ -89,47 +97,85 @@ class CompanyPages {
 		List<FigureView> ipo = figures.stream()
 			.filter(f -> f.isShown() && f.getMetric().isNeedsListing())
 			.sorted(Comparator.comparingInt(f -> f.getMetric().getPosition()))
-			.map(f -> FigureView.of(f, catalog, lang))
+			.map(f -> FigureView.of(f, catalog, lang, Magnitude.of(f.getValue(), lang), exchange))
 			.toList();
 		Lens lens = lens(company, basisCode);
-		List<MetricFigures> all = allFigures(figures, lang);
+		List<MetricFigures> all = allFigures(figures, exchange, lang);
 		List<FigureView> differences = all.stream()
 			.flatMap(m -> m.figures().stream())
 			.filter(f -> !f.variants().isEmpty())
 			.toList();
-		return new Page(CompanySummary.of(company, catalog, lang), timeline, ipo, annual(company, lens, lang), all,
-				differences, compareUrl(slug, lang), link(slug, lens.basis(), lang));
+		Links links = new Links(slug, lens.basis(), exchange.code(), lang);
+		return new Page(CompanySummary.of(company, catalog, lang), timeline, ipo,
+				annual(company, lens, exchange, links, lang), all, differences, compareUrl(slug, exchange, lang),
+				links.self(), CurrencyOption.all(exchange, links::currency), links.csv());
 	}
 
-	private Annual annual(Company company, Lens lens, Lang lang) {
+	/**
+	 * The page's own links: each switch (basis, currency) changes one choice and keeps
+	 * the other.
+	 */
+	private record Links(String slug, @Nullable Basis basis, @Nullable String currency, Lang lang) {
+
+		String self() {
+			UriComponentsBuilder url = UriComponentsBuilder.fromPath("/companies/{slug}");
+			if (basis != null) {
+				url.queryParam("basis", basis.getCode());
+			}
+			if (currency != null) {
+				url.queryParam("currency", currency);
+			}
+			return url.queryParam("lang", lang.code()).buildAndExpand(slug).encode().toUriString();
+		}
+
+		String basis(@Nullable Basis other) {
+			return new Links(slug, other, currency, lang).self();
+		}
+
+		String currency(@Nullable String code) {
+			return new Links(slug, basis, code, lang).self();
+		}
+
+		/** The company's figures as CSV, with money also in the currency chosen. */
+		String csv() {
+			UriComponentsBuilder url = UriComponentsBuilder.fromPath("/figures.csv").queryParam("company", slug);
+			if (currency != null) {
+				url.queryParam("currency", currency);
+			}
+			return url.queryParam("lang", lang.code()).encode().build().toUriString();
+		}
+
+	}
+
+	private Annual annual(Company company, Lens lens, Exchange exchange, Links links, Lang lang) {
 		List<Period> years = annualYears(company);
 		List<Row> rows = ChartCatalogue.ANNUAL.stream()
 			.map(m -> catalog.metric(m.metric()))
 			.flatMap(Optional::stream)
-			.map(m -> row(company, m, years, lens, lang))
+			.map(m -> row(company, m, years, lens, exchange, lang))
 			.toList();
 		List<ChartView> chartViews = ChartCatalogue.COMPANY.stream()
-			.flatMap(spec -> charts.build(spec, List.of(company), lens, lang).stream())
+			.flatMap(spec -> charts.build(spec, List.of(company), lens, exchange, lang).stream())
 			.toList();
 		List<BasisOption> options = new ArrayList<>();
 		List<Basis> bases = bases(company);
 		if (!bases.isEmpty()) {
-			options.add(new BasisOption("", "", lens.basis() == null, link(company.getSlug(), null, lang)));
-			bases.forEach(b -> options.add(new BasisOption(b.getCode(), Names.basis(b, lang), b.equals(lens.basis()),
-					link(company.getSlug(), b, lang))));
+			options.add(new BasisOption("", "", lens.basis() == null, links.basis(null)));
+			bases.forEach(b -> options
+				.add(new BasisOption(b.getCode(), Names.basis(b, lang), b.equals(lens.basis()), links.basis(b))));
 		}
 		return new Annual(years.stream().map(y -> Formats.period(y, lang)).toList(), rows, chartViews, options);
 	}
 
 	/** A metric's figures by year, all written with one word (亿, 万; B, M). */
-	private Row row(Company company, Metric metric, List<Period> years, Lens lens, Lang lang) {
+	private Row row(Company company, Metric metric, List<Period> years, Lens lens, Exchange exchange, Lang lang) {
 		List<Optional<Figure>> figures = years.stream()
 			.map(y -> lens.figure(catalog, company, metric.getCode(), y))
 			.toList();
 		Magnitude magnitude = Cell.magnitude(figures, lang);
 		List<Cell> cells = new ArrayList<>();
 		for (int i = 0; i < years.size(); i++) {
-			cells.add(Cell.of(figures.get(i), company, metric, years.get(i), catalog, lang, magnitude));
+			cells.add(Cell.of(figures.get(i), company, metric, years.get(i), catalog, lang, magnitude, exchange));
 		}
 		return new Row(Names.metric(metric, lang), cells);
 	}
@@ -138,14 +184,14 @@ class CompanyPages {
 	 * Every figure shown, by metric in the data's order, each metric's periods in time
 	 * order.
 	 */
-	private List<MetricFigures> allFigures(List<Figure> figures, Lang lang) {
+	private List<MetricFigures> allFigures(List<Figure> figures, Exchange exchange, Lang lang) {
 		Map<Metric, List<FigureView>> byMetric = new LinkedHashMap<>();
 		figures.stream()
 			.filter(Figure::isShown)
 			.sorted(Comparator.comparingInt((Figure f) -> f.getMetric().getPosition())
 				.thenComparing(Figure::getPeriod, Period.TIME_ORDER))
 			.forEach(f -> byMetric.computeIfAbsent(f.getMetric(), m -> new ArrayList<>())
-				.add(FigureView.of(f, catalog, lang)));
+				.add(FigureView.of(f, catalog, lang, Magnitude.of(f.getValue(), lang), exchange)));
 		return byMetric.entrySet()
 			.stream()
 			.map(e -> new MetricFigures(Names.metric(e.getKey(), lang), e.getValue()))
@@ -187,15 +233,7 @@ class CompanyPages {
 			.orElseThrow(() -> new BadRequestException("basis", code, bases.stream().map(Basis::getCode).toList()));
 	}
 
-	private static String link(String slug, @Nullable Basis basis, Lang lang) {
-		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/companies/{slug}");
-		if (basis != null) {
-			url.queryParam("basis", basis.getCode());
-		}
-		return url.queryParam("lang", lang.code()).buildAndExpand(slug).encode().toUriString();
-	}
-
-	private String compareUrl(String slug, Lang lang) {
+	private String compareUrl(String slug, Exchange exchange, Lang lang) {
 		Company company = catalog.company(slug).orElseThrow();
 		UriComponentsBuilder compare = UriComponentsBuilder.fromPath("/compare").queryParam("c", slug);
 		catalog.companies()
@@ -205,6 +243,9 @@ class CompanyPages {
 			.filter(s -> !s.equals(slug))
 			.limit(Filters.MAX_COMPARED - 1)
 			.forEach(s -> compare.queryParam("c", s));
+		if (exchange.code() != null) {
+			compare.queryParam("currency", exchange.code());
+		}
 		return compare.queryParam("lang", lang.code()).build().toUriString();
 	}
 

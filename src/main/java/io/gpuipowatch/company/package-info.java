@@ -3,7 +3,7 @@
  * differ, and every figure with its source.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "catalog", "text", "query", "figure", "chart", "system" })
+@ApplicationModule(allowedDependencies = { "catalog", "text", "query", "figure", "chart", "system", "money" })
 package io.gpuipowatch.company;
 
 import org.jspecify.annotations.NullMarked;

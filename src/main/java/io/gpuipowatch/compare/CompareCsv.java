@@ -9,6 +9,7 @@ import io.gpuipowatch.export.CsvFile;
 import io.gpuipowatch.figure.Cell;
 import io.gpuipowatch.figure.CompanySummary;
 import io.gpuipowatch.figure.Missing;
+import io.gpuipowatch.money.Exchange;
 import io.gpuipowatch.query.CompareQuery;
 import io.gpuipowatch.text.Lang;
 import io.swagger.v3.oas.annotations.Operation;
@@ -85,13 +86,21 @@ class CompareCsv {
 
 	/** The cell as the page writes it: the figure, a range, or why there is none. */
 	private String value(CompareTable.RowCell cell, Lang lang) {
-		String value = text(cell.value(), lang)
-				+ (cell.converted() == null ? "" : " (" + cell.converted() + "; " + cell.rateNote() + ")");
+		String value = text(cell.value(), lang) + converted(cell.value());
 		Cell high = cell.high();
 		if (high == null || !cell.value().present() && !high.present()) {
 			return value;
 		}
 		return value + " – " + text(high, lang);
+	}
+
+	/** The money in the currency asked for, and at which rate; or why it is not. */
+	private static String converted(Cell cell) {
+		Exchange.Shown converted = cell.figure() == null ? null : cell.figure().converted();
+		if (converted == null) {
+			return "";
+		}
+		return " (" + (converted.converted() ? converted.text() + "; " : "") + converted.note() + ")";
 	}
 
 	private String text(Cell cell, Lang lang) {

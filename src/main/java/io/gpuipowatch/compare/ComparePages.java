@@ -16,7 +16,10 @@ import io.gpuipowatch.chart.ChartCatalogue;
 import io.gpuipowatch.chart.ChartView;
 import io.gpuipowatch.chart.Charts;
 import io.gpuipowatch.figure.CompanySummary;
+import io.gpuipowatch.figure.Lens;
 import io.gpuipowatch.money.Currencies;
+import io.gpuipowatch.money.CurrencyOption;
+import io.gpuipowatch.money.Exchange;
 import io.gpuipowatch.query.BadRequestException;
 import io.gpuipowatch.query.CompareQuery;
 import io.gpuipowatch.query.Comparison;
@@ -58,10 +61,6 @@ class ComparePages {
 
 	}
 
-	/** A currency to show money in, and the link that chooses it. */
-	record CurrencyOption(String code, boolean on, String url) {
-	}
-
 	private final Catalog catalog;
 
 	private final Charts charts;
@@ -89,8 +88,8 @@ class ComparePages {
 			throw new BadRequestException("dir", request.dir(), List.of("asc", "desc"));
 		}
 		boolean completeOnly = request.completeRowsOnly();
-		Optional<Unit> target = Currencies.parse(request.currency());
-		CompareTable.Money money = new CompareTable.Money(currencies, target);
+		Exchange money = currencies.exchange(request.currency());
+		Optional<Unit> target = money.target();
 		List<Venue> venues = comparison.venues();
 		List<String> venueCodes = Filters.isFiltered(catalog, venues) && request.venue() != null
 				? venues.stream().map(Venue::getCode).toList() : List.of();
@@ -108,11 +107,8 @@ class ComparePages {
 		CompareLinks links = new CompareLinks(ordered, venueCodes, groupCodes, sort, request.dir(), completeOnly,
 				target.map(Unit::code).orElse(null), lang);
 		List<CompareTable.SectionRows> sections = CompareTable.sections(catalog, rows, ordered, completeOnly, links,
-				sort, descending, money, messages, lang);
-		List<CurrencyOption> currencyOptions = new ArrayList<>();
-		currencyOptions.add(new CurrencyOption("", target.isEmpty(), links.currency(null)));
-		Currencies.CODES.forEach(code -> currencyOptions
-			.add(new CurrencyOption(code, target.map(u -> u.code().equals(code)).orElse(false), links.currency(code))));
+				sort, descending, money, lang);
+		List<CurrencyOption> currencyOptions = CurrencyOption.all(money, links::currency);
 		int shown = sections.stream().mapToInt(s -> s.rows().size()).sum();
 		List<PickerOption> picker = catalog.companies().stream().map(c -> {
 			boolean passes = comparison.eligible().contains(c);
@@ -127,7 +123,7 @@ class ComparePages {
 				venueNames, comparison.hidden().stream().map(c -> CompanySummary.of(c, catalog, lang)).toList(),
 				links.withoutVenues(comparison.named()), sections, completeOnly, links.rows(false), links.rows(true),
 				rows.size() - shown, currencyOptions, sortNote(sort, rows, ordered, target, lang),
-				chosen.size() < 2 || !withCharts ? List.of() : charts(ordered, lang),
+				chosen.size() < 2 || !withCharts ? List.of() : charts(ordered, money, lang),
 				links.sort(SORT_NAME, sort, descending),
 				SORT_NAME.equals(sort) ? (descending ? "descending" : "ascending") : null, chosen.size() < 2,
 				Filters.MAX_COMPARED, links.self(comparison.named()), links.csv());
@@ -138,7 +134,7 @@ class ComparePages {
 	 * link's order otherwise.
 	 */
 	private List<Company> order(List<Company> companies, @Nullable String sort, boolean descending,
-			Map<String, CompareTable.RowSpec> rows, CompareTable.Money money, Lang lang) {
+			Map<String, CompareTable.RowSpec> rows, Exchange money, Lang lang) {
 		if (sort == null) {
 			return companies;
 		}
@@ -151,7 +147,7 @@ class ComparePages {
 		// against each other; with one, by the converted value, those with no rate last
 		Comparator<Figure> byValue = money.target().isEmpty()
 				? Comparator.comparing((Figure f) -> f.getUnit().code()).thenComparing(Figure::getValue)
-				: Comparator.comparing(money::rankValue, Comparator.nullsLast(Comparator.naturalOrder()));
+				: Comparator.comparing(money::comparable, Comparator.nullsLast(Comparator.naturalOrder()));
 		Comparator<Figure> figureOrder = descending ? byValue.reversed() : byValue;
 		return companies.stream()
 			.sorted(Comparator.comparing((Company c) -> column.figure(catalog, c).orElse(null),
@@ -180,8 +176,10 @@ class ComparePages {
 				: messages.getMessage("compare.sort.converted", new Object[] { target.get().code() }, lang.locale());
 	}
 
-	private List<ChartView> charts(List<Company> companies, Lang lang) {
-		return ChartCatalogue.COMPARE.stream().flatMap(spec -> charts.build(spec, companies, lang).stream()).toList();
+	private List<ChartView> charts(List<Company> companies, Exchange money, Lang lang) {
+		return ChartCatalogue.COMPARE.stream()
+			.flatMap(spec -> charts.build(spec, companies, Lens.SHOWN, money, lang).stream())
+			.toList();
 	}
 
 }

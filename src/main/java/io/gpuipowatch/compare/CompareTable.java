@@ -1,7 +1,6 @@
 package io.gpuipowatch.compare;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,19 +13,15 @@ import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.Period;
-import io.gpuipowatch.catalog.Qualifier;
 import io.gpuipowatch.catalog.Section;
-import io.gpuipowatch.catalog.Unit;
 import io.gpuipowatch.figure.Cell;
-import io.gpuipowatch.money.Currencies;
-import io.gpuipowatch.money.RateNotes;
+import io.gpuipowatch.money.Exchange;
 import io.gpuipowatch.query.Comparison;
 import io.gpuipowatch.text.Formats;
 import io.gpuipowatch.text.Lang;
 import io.gpuipowatch.text.Magnitude;
 import io.gpuipowatch.text.Names;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
 
 /**
  * The comparison as a table with a column per company and a row per metric and period,
@@ -51,34 +46,7 @@ final class CompareTable {
 	 * of the row's largest (0–10), or -1 where the row's values cannot be set against
 	 * each other.
 	 */
-	record RowCell(Cell value, @Nullable Cell high, int share, @Nullable String converted, @Nullable String rateNote) {
-	}
-
-	/** The currency the reader asked for, and how to get there; none for "as listed". */
-	record Money(Currencies currencies, Optional<Unit> target) {
-
-		/**
-		 * A figure in the target currency; none where it is no money or needs no change.
-		 */
-		Optional<Currencies.Converted> convert(Figure figure) {
-			if (target.isEmpty() || !figure.getUnit().isCurrency() || figure.getUnit() == target.get()) {
-				return Optional.empty();
-			}
-			return Optional.of(currencies.convert(figure, target.get()));
-		}
-
-		/**
-		 * The value to set against the others: as listed, or in the target currency; none
-		 * where it does not convert.
-		 */
-		@Nullable BigDecimal rankValue(Figure figure) {
-			Optional<Currencies.Converted> converted = convert(figure);
-			if (converted.isEmpty()) {
-				return figure.getValue();
-			}
-			return converted.get().converted() ? converted.get().value() : null;
-		}
-
+	record RowCell(Cell value, @Nullable Cell high, int share) {
 	}
 
 	record Row(String key, String label, String period, String unit, String sortUrl, @Nullable String sortDir,
@@ -119,11 +87,11 @@ final class CompareTable {
 
 	/** The sections with their rows, for these companies in this order. */
 	static List<SectionRows> sections(Catalog catalog, Map<String, RowSpec> specs, List<Company> companies,
-			boolean completeOnly, CompareLinks links, @Nullable String sort, boolean descending, Money money,
-			MessageSource messages, Lang lang) {
+			boolean completeOnly, CompareLinks links, @Nullable String sort, boolean descending, Exchange money,
+			Lang lang) {
 		Map<Section, List<Row>> bySection = new LinkedHashMap<>();
 		for (RowSpec spec : specs.values()) {
-			Row row = row(catalog, spec, companies, links, sort, descending, money, messages, lang);
+			Row row = row(catalog, spec, companies, links, sort, descending, money, lang);
 			if (!completeOnly || row.complete()) {
 				bySection.computeIfAbsent(spec.column().metric().getSection(), s -> new ArrayList<>()).add(row);
 			}
@@ -135,7 +103,7 @@ final class CompareTable {
 	}
 
 	private static Row row(Catalog catalog, RowSpec spec, List<Company> companies, CompareLinks links,
-			@Nullable String sort, boolean descending, Money money, MessageSource messages, Lang lang) {
+			@Nullable String sort, boolean descending, Exchange money, Lang lang) {
 		Comparison.Column column = spec.column();
 		Period period = column.period() == null ? null : Period.parse(column.period());
 		List<Optional<Figure>> values = companies.stream().map(c -> column.figure(catalog, c)).toList();
@@ -149,29 +117,23 @@ final class CompareTable {
 		// Set against each other in one unit: as listed, or all converted to the currency
 		// asked for
 		List<@Nullable BigDecimal> comparableValues = values.stream()
-			.map(f -> f.map(money::rankValue).orElse(null))
+			.map(f -> f.map(money::comparable).orElse(null))
 			.toList();
 		boolean oneUnit = units.size() == 1 || (money.target().isPresent()
-				&& values.stream().flatMap(Optional::stream).allMatch(f -> money.rankValue(f) != null));
+				&& values.stream().flatMap(Optional::stream).allMatch(f -> money.comparable(f) != null));
 		BigDecimal largest = comparableValues.stream().filter(v -> v != null).reduce(BigDecimal.ZERO, BigDecimal::max);
 		boolean comparable = oneUnit && spec.high() == null && largest.signum() > 0
 				&& values.stream().filter(Optional::isPresent).count() > 1;
 		List<RowCell> cells = new ArrayList<>();
 		for (int i = 0; i < companies.size(); i++) {
 			Company company = companies.get(i);
-			Cell value = Cell.of(values.get(i), company, column.metric(), period, catalog, lang, magnitude);
+			Cell value = Cell.of(values.get(i), company, column.metric(), period, catalog, lang, magnitude, money);
 			Cell high = spec.high() == null ? null
-					: Cell.of(highs.get(i), company, spec.high().metric(), period, catalog, lang, magnitude);
+					: Cell.of(highs.get(i), company, spec.high().metric(), period, catalog, lang, magnitude, money);
 			BigDecimal comparableValue = comparableValues.get(i);
 			int share = comparable && comparableValue != null
 					? comparableValue.multiply(BigDecimal.TEN).divide(largest, 0, RoundingMode.HALF_UP).intValue() : -1;
-			Optional<Currencies.Converted> converted = values.get(i).flatMap(money::convert);
-			String convertedText = converted.filter(Currencies.Converted::converted)
-				.map(c -> Formats.value(c.value().round(new MathContext(4)), c.currency(), Qualifier.ABOUT,
-						column.metric().getKind(), lang))
-				.orElse(null);
-			cells.add(new RowCell(value, high, Math.max(share, comparable && comparableValue != null ? 0 : -1),
-					convertedText, converted.map(c -> RateNotes.of(c, lang, messages)).orElse(null)));
+			cells.add(new RowCell(value, high, Math.max(share, comparable && comparableValue != null ? 0 : -1)));
 		}
 		String label = Names.metric(column.metric(), lang);
 		if (spec.high() != null) {

@@ -11,6 +11,9 @@ import io.gpuipowatch.chart.ChartCatalogue;
 import io.gpuipowatch.chart.ChartSpec;
 import io.gpuipowatch.chart.ChartView;
 import io.gpuipowatch.chart.Charts;
+import io.gpuipowatch.figure.Lens;
+import io.gpuipowatch.money.Currencies;
+import io.gpuipowatch.money.Exchange;
 import io.gpuipowatch.query.BadRequestException;
 import io.gpuipowatch.query.Filters;
 import io.gpuipowatch.query.NotFoundException;
@@ -37,15 +40,19 @@ class EmbedController {
 
 	private final Charts charts;
 
-	EmbedController(Catalog catalog, Charts charts) {
+	private final Currencies currencies;
+
+	EmbedController(Catalog catalog, Charts charts, Currencies currencies) {
 		this.catalog = catalog;
 		this.charts = charts;
+		this.currencies = currencies;
 	}
 
 	@GetMapping("/embed/{chart}")
 	String embed(@PathVariable String chart, @RequestParam(name = "c", required = false) @Nullable List<String> c,
-			Locale locale, Model model) {
+			@RequestParam(name = "currency", required = false) @Nullable String currency, Locale locale, Model model) {
 		Lang lang = Lang.of(locale);
+		Exchange exchange = currencies.exchange(currency);
 		List<ChartSpec> all = Stream.of(ChartCatalogue.OVERVIEW, ChartCatalogue.COMPARE, ChartCatalogue.COMPANY)
 			.flatMap(List::stream)
 			.toList();
@@ -62,20 +69,21 @@ class EmbedController {
 			throw new BadRequestException("c", String.join(",", c == null ? List.of() : c),
 					catalog.companies().stream().map(Company::getSlug).toList());
 		}
-		Optional<ChartView> view = charts.build(spec, companies, lang)
+		Optional<ChartView> view = charts.build(spec, companies, Lens.SHOWN, exchange, lang)
 			.stream()
 			.filter(v -> v.id().equals(chart))
 			.findFirst();
 		model.addAttribute("chart",
 				view.orElseThrow(() -> new NotFoundException(chart, all.stream().map(ChartSpec::id).toList())));
-		model.addAttribute("pageUrl", pageUrl(spec, companies, lang));
+		model.addAttribute("pageUrl", pageUrl(spec, companies, exchange, lang));
 		return VIEW;
 	}
 
 	/** The page the chart comes from, with the same companies. */
-	private static String pageUrl(ChartSpec spec, List<Company> companies, Lang lang) {
+	private static String pageUrl(ChartSpec spec, List<Company> companies, Exchange exchange, Lang lang) {
 		if (spec.layout() == ChartSpec.Layout.PERIODS) {
 			return UriComponentsBuilder.fromPath("/companies/{slug}")
+				.queryParamIfPresent("currency", Optional.ofNullable(exchange.code()))
 				.queryParam("lang", lang.code())
 				.buildAndExpand(companies.get(0).getSlug())
 				.toUriString();
@@ -85,7 +93,11 @@ class EmbedController {
 		if (!overview) {
 			companies.forEach(c -> url.queryParam("c", c.getSlug()));
 		}
-		return url.queryParam("lang", lang.code()).encode().build().toUriString();
+		return url.queryParamIfPresent("currency", Optional.ofNullable(exchange.code()))
+			.queryParam("lang", lang.code())
+			.encode()
+			.build()
+			.toUriString();
 	}
 
 }

@@ -4,7 +4,7 @@
  * the link back.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "catalog", "text", "query", "chart", "figure", "system" })
+@ApplicationModule(allowedDependencies = { "catalog", "text", "query", "chart", "figure", "system", "money" })
 package io.gpuipowatch.embed;
 
 import org.jspecify.annotations.NullMarked;

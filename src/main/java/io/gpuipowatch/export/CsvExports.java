@@ -1,6 +1,8 @@
 package io.gpuipowatch.export;
 
 import io.gpuipowatch.catalog.Catalog;
+import io.gpuipowatch.money.Currencies;
+import io.gpuipowatch.money.Exchange;
 import io.gpuipowatch.query.FigureQuery;
 import io.gpuipowatch.text.Lang;
 import io.swagger.v3.oas.annotations.Operation;
@@ -29,9 +31,12 @@ class CsvExports {
 
 	private final FigureCsv csv;
 
-	CsvExports(Catalog catalog, FigureCsv csv) {
+	private final Currencies currencies;
+
+	CsvExports(Catalog catalog, FigureCsv csv, Currencies currencies) {
 		this.catalog = catalog;
 		this.csv = csv;
+		this.currencies = currencies;
 	}
 
 	@GetMapping(path = "/figures.csv", produces = TEXT_CSV)
@@ -41,11 +46,12 @@ class CsvExports {
 					+ "its own figures, the overview to those of the companies it shows.")
 	@ApiResponse(responseCode = "200", description = "A CSV file, one row per figure",
 			content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = "string")))
-	@ApiResponse(responseCode = "400", description = "An unknown company, metric, venue, period or language")
+	@ApiResponse(responseCode = "400", description = "An unknown company, metric, venue, period, currency or language")
 	ResponseEntity<byte[]> figures(@ParameterObject FigureQuery query,
 			@Parameter(description = "Language of the labels") @RequestParam(name = "lang",
 					defaultValue = "en") Lang lang) {
-		return file("figures", csv.write(query.filter(catalog).apply(catalog), lang));
+		Exchange exchange = currencies.exchange(query.currency());
+		return file("figures", csv.write(query.filter(catalog).apply(catalog), exchange, lang));
 	}
 
 	private ResponseEntity<byte[]> file(String name, byte[] body) {

@@ -3,7 +3,7 @@
  * UTF-8 with a byte-order mark so Excel reads Chinese, named after the dataset version.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "catalog", "text", "query", "race", "unlocks" })
+@ApplicationModule(allowedDependencies = { "catalog", "text", "query", "race", "unlocks", "money" })
 package io.gpuipowatch.export;
 
 import org.jspecify.annotations.NullMarked;

@@ -8,6 +8,7 @@ import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.Metric;
 import io.gpuipowatch.catalog.Period;
+import io.gpuipowatch.money.Exchange;
 import io.gpuipowatch.text.Lang;
 import io.gpuipowatch.text.Magnitude;
 import org.jspecify.annotations.Nullable;
@@ -17,8 +18,14 @@ public record Cell(@Nullable FigureView figure, @Nullable Missing missing) {
 
 	public static Cell of(Optional<Figure> figure, Company company, Metric metric, @Nullable Period period,
 			Catalog catalog, Lang lang, Magnitude magnitude) {
+		return of(figure, company, metric, period, catalog, lang, magnitude, null);
+	}
+
+	/** The same, with money also in the currency the reader asked for. */
+	public static Cell of(Optional<Figure> figure, Company company, Metric metric, @Nullable Period period,
+			Catalog catalog, Lang lang, Magnitude magnitude, @Nullable Exchange exchange) {
 		if (figure.isPresent()) {
-			return new Cell(FigureView.of(figure.get(), catalog, lang, magnitude), null);
+			return new Cell(FigureView.of(figure.get(), catalog, lang, magnitude, exchange), null);
 		}
 		return new Cell(null, Missing.of(catalog, company, metric, period, lang));
 	}

@@ -7,6 +7,7 @@ import io.gpuipowatch.catalog.Difference;
 import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.Method;
 import io.gpuipowatch.catalog.Provenance;
+import io.gpuipowatch.money.Exchange;
 import io.gpuipowatch.text.Formats;
 import io.gpuipowatch.text.Lang;
 import io.gpuipowatch.text.LocalText;
@@ -25,9 +26,11 @@ import org.jspecify.annotations.Nullable;
  * @param inputs for a computed figure, the figures it follows from
  * @param variants the other reports of the same thing: another source's, basis's or
  * date's
+ * @param converted money in the currency the reader asked for, with its rate; null when
+ * shown as listed
  */
 public record FigureView(String id, String metric, Value value, SourceRef source, Context context,
-		List<FigureView> inputs, List<FigureView> variants) {
+		List<FigureView> inputs, List<FigureView> variants, Exchange.@Nullable Shown converted) {
 
 	/**
 	 * What a figure says: its text as pages write it, its qualifier, period and basis.
@@ -49,14 +52,25 @@ public record FigureView(String id, String metric, Value value, SourceRef source
 
 	/** A figure in a row or column whose values share one word (亿, 万; B, M). */
 	public static FigureView of(Figure figure, Catalog catalog, Lang lang, Magnitude magnitude) {
-		List<FigureView> variants = catalog.variants(figure)
-			.stream()
-			.map(f -> single(f, lang, Magnitude.of(f.getValue(), lang), List.of()))
-			.toList();
-		return single(figure, lang, magnitude, variants);
+		return of(figure, catalog, lang, magnitude, null);
 	}
 
-	private static FigureView single(Figure figure, Lang lang, Magnitude magnitude, List<FigureView> variants) {
+	/**
+	 * The same, with its money also in the currency the reader asked for; its variants
+	 * and inputs stay as their sources give them.
+	 */
+	public static FigureView of(Figure figure, Catalog catalog, Lang lang, Magnitude magnitude,
+			@Nullable Exchange exchange) {
+		List<FigureView> variants = catalog.variants(figure)
+			.stream()
+			.map(f -> single(f, lang, Magnitude.of(f.getValue(), lang), List.of(), null))
+			.toList();
+		return single(figure, lang, magnitude, variants,
+				exchange == null ? null : exchange.shown(figure, lang).orElse(null));
+	}
+
+	private static FigureView single(Figure figure, Lang lang, Magnitude magnitude, List<FigureView> variants,
+			Exchange.@Nullable Shown converted) {
 		Provenance provenance = figure.getProvenance();
 		Difference difference = provenance.getDifference();
 		return new FigureView(figure.getId(), Names.metric(figure.getMetric(), lang),
@@ -70,9 +84,9 @@ public record FigureView(String id, String metric, Value value, SourceRef source
 						LocalText.of(figure.getCheckNote(), lang)),
 				figure.getInputs()
 					.stream()
-					.map(f -> single(f, lang, Magnitude.of(f.getValue(), lang), List.of()))
+					.map(f -> single(f, lang, Magnitude.of(f.getValue(), lang), List.of(), null))
 					.toList(),
-				variants);
+				variants, converted);
 	}
 
 	public String text() {

@@ -4,7 +4,7 @@
  * and the summary of a company that cards, headers and tables show.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "catalog", "text" })
+@ApplicationModule(allowedDependencies = { "catalog", "text", "money" })
 package io.gpuipowatch.figure;
 
 import org.jspecify.annotations.NullMarked;

@@ -13,12 +13,11 @@ import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.ExchangeRate;
 import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.Period;
-import io.gpuipowatch.catalog.Figure;
-import io.gpuipowatch.catalog.Period;
 import io.gpuipowatch.catalog.Source;
 import io.gpuipowatch.catalog.Unit;
 import io.gpuipowatch.query.BadRequestException;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,8 +37,21 @@ public class Currencies {
 
 	private final Catalog catalog;
 
-	Currencies(Catalog catalog) {
+	private final MessageSource messages;
+
+	Currencies(Catalog catalog, MessageSource messages) {
 		this.catalog = catalog;
+		this.messages = messages;
+	}
+
+	/** Money in the currency a link asks for ("as listed" when it asks for none). */
+	public Exchange exchange(@Nullable String code) {
+		return new Exchange(this, parse(code), messages);
+	}
+
+	/** Money as listed: nothing converted. */
+	public Exchange asListed() {
+		return new Exchange(this, Optional.empty(), messages);
 	}
 
 	/**

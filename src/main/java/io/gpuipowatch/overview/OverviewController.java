@@ -23,8 +23,9 @@ class OverviewController {
 
 	@GetMapping("/")
 	String overview(@RequestParam(name = "group", required = false) @Nullable List<String> groups,
-			@RequestParam(name = "venue", required = false) @Nullable List<String> venues, Locale locale, Model model) {
-		model.addAttribute("page", pages.build(venues, groups, Lang.of(locale)));
+			@RequestParam(name = "venue", required = false) @Nullable List<String> venues,
+			@RequestParam(name = "currency", required = false) @Nullable String currency, Locale locale, Model model) {
+		model.addAttribute("page", pages.build(venues, groups, currency, Lang.of(locale)));
 		return VIEW;
 	}
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import io.gpuipowatch.text.Lang;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -15,8 +16,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param venues the venues the link chose; empty for all
  * @param groups the groups the link chose; empty for the default selection
  * @param venueOrder every venue, in the data's order: the order a link names them in
+ * @param currency the currency money is also shown in; null for as listed
  */
-record OverviewLinks(List<String> venues, List<String> groups, Lang lang, List<String> venueOrder) {
+record OverviewLinks(List<String> venues, List<String> groups, Lang lang, List<String> venueOrder,
+		@Nullable String currency) {
 
 	/** The venue chip: adds the venue, or takes it away when it is chosen. */
 	String toggleVenue(String code) {
@@ -25,16 +28,21 @@ record OverviewLinks(List<String> venues, List<String> groups, Lang lang, List<S
 			chosen.add(code);
 		}
 		chosen.sort(Comparator.comparingInt(venueOrder::indexOf));
-		return new OverviewLinks(chosen, groups, lang, venueOrder).to("/");
+		return new OverviewLinks(chosen, groups, lang, venueOrder, currency).to("/");
 	}
 
 	String allVenues() {
-		return new OverviewLinks(List.of(), groups, lang, venueOrder).to("/");
+		return new OverviewLinks(List.of(), groups, lang, venueOrder, currency).to("/");
 	}
 
 	/** A group chip: that group only ({@code all} for every one). */
 	String group(String code) {
-		return new OverviewLinks(venues, List.of(code), lang, venueOrder).to("/");
+		return new OverviewLinks(venues, List.of(code), lang, venueOrder, currency).to("/");
+	}
+
+	/** The overview with money also in this currency (as listed for null). */
+	String currency(@Nullable String code) {
+		return new OverviewLinks(venues, groups, lang, venueOrder, code).to("/");
 	}
 
 	String to(String path) {
@@ -44,6 +52,9 @@ record OverviewLinks(List<String> venues, List<String> groups, Lang lang, List<S
 		}
 		if (!venues.isEmpty()) {
 			url.queryParam("venue", venues);
+		}
+		if (currency != null) {
+			url.queryParam("currency", currency);
 		}
 		return url.queryParam("lang", lang.code()).build().toUriString();
 	}

@@ -18,6 +18,10 @@ import io.gpuipowatch.chart.Charts;
 import io.gpuipowatch.chart.DataPeriods;
 import io.gpuipowatch.figure.Cell;
 import io.gpuipowatch.figure.CompanySummary;
+import io.gpuipowatch.figure.Lens;
+import io.gpuipowatch.money.Currencies;
+import io.gpuipowatch.money.CurrencyOption;
+import io.gpuipowatch.money.Exchange;
 import io.gpuipowatch.query.Filters;
 import io.gpuipowatch.text.Formats;
 import io.gpuipowatch.text.Lang;
@@ -51,7 +55,7 @@ class OverviewPages {
 	 */
 	record Page(List<OverviewFacts.Fact> facts, List<Option> groups, List<Option> venues, boolean filtered,
 			List<Card> cards, boolean compact, List<String> keyLabels, int total, List<ChartView> charts,
-			String compareUrl, String csvUrl, String showAllUrl) {
+			String compareUrl, String csvUrl, String showAllUrl, List<CurrencyOption> currencies) {
 	}
 
 	private final Catalog catalog;
@@ -60,18 +64,23 @@ class OverviewPages {
 
 	private final OverviewFacts facts;
 
-	OverviewPages(Catalog catalog, Charts charts, MessageSource messages, Unlocks unlocks) {
+	private final Currencies currencies;
+
+	OverviewPages(Catalog catalog, Charts charts, MessageSource messages, Unlocks unlocks, Currencies currencies) {
 		this.catalog = catalog;
 		this.charts = charts;
+		this.currencies = currencies;
 		this.facts = new OverviewFacts(catalog, messages, unlocks);
 	}
 
-	Page build(@Nullable List<String> venueCodes, @Nullable List<String> groupCodes, Lang lang) {
+	Page build(@Nullable List<String> venueCodes, @Nullable List<String> groupCodes, @Nullable String currency,
+			Lang lang) {
+		Exchange exchange = currencies.exchange(currency);
 		List<Venue> venues = Filters.venues(catalog, venueCodes);
 		List<Group> groups = Filters.groups(catalog, groupCodes, false);
 		OverviewLinks links = new OverviewLinks(venueCodes == null ? List.of() : List.copyOf(venueCodes),
 				groupCodes == null ? List.of() : List.copyOf(groupCodes), lang,
-				catalog.venues().stream().map(Venue::getCode).toList());
+				catalog.venues().stream().map(Venue::getCode).toList(), exchange.code());
 		boolean venuesChosen = Filters.isFiltered(catalog, venues);
 		boolean allGroups = groups.size() == catalog.groups().size();
 		List<Option> groupOptions = new ArrayList<>();
@@ -93,20 +102,20 @@ class OverviewPages {
 		}
 		List<Company> shown = Filters.companiesIn(catalog, venues, groups);
 		List<KeyColumn> keys = keyColumns();
-		List<Card> cards = shown.stream().map(c -> card(c, keys, lang)).toList();
-		List<ChartView> strip = shown.isEmpty() ? List.of() : stripCharts(shown, lang);
+		List<Card> cards = shown.stream().map(c -> card(c, keys, exchange, lang)).toList();
+		List<ChartView> strip = shown.isEmpty() ? List.of() : stripCharts(shown, exchange, lang);
 		boolean filtered = venuesChosen || !allGroups;
 		// The figures file has no default group: its link names the groups shown
 		OverviewLinks shownGroups = new OverviewLinks(links.venues(),
 				allGroups ? List.of(Filters.ALL_GROUPS) : groups.stream().map(Group::getCode).toList(), lang,
-				links.venueOrder());
+				links.venueOrder(), links.currency());
 		List<String> keyLabels = keys.stream()
 			.map(k -> Names.metric(k.metric(), lang)
 					+ (k.period() == null ? "" : " · " + Formats.period(k.period(), lang)))
 			.toList();
 		return new Page(facts.of(shown, lang), groupOptions, venueOptions, filtered, cards, cards.size() > MAX_CARDS,
 				keyLabels, catalog.companies().size(), strip, links.to("/compare"), shownGroups.to("/figures.csv"),
-				links.group(Filters.ALL_GROUPS));
+				links.group(Filters.ALL_GROUPS), CurrencyOption.all(exchange, links::currency));
 	}
 
 	/** The most companies shown as cards; more are a table. */
@@ -136,19 +145,22 @@ class OverviewPages {
 		return keys;
 	}
 
-	private Card card(Company company, List<KeyColumn> keys, Lang lang) {
+	private Card card(Company company, List<KeyColumn> keys, Exchange exchange, Lang lang) {
 		List<KeyCell> figures = new ArrayList<>();
 		for (KeyColumn key : keys) {
 			Optional<Figure> figure = DataPeriods.figure(catalog, company, key.measure(), key.period());
 			figures.add(new KeyCell(Names.metric(key.metric(), lang),
-					key.period() == null ? "" : Formats.period(key.period(), lang), Cell.of(figure, company,
-							key.metric(), key.period(), catalog, lang, Cell.magnitude(List.of(figure), lang))));
+					key.period() == null ? "" : Formats.period(key.period(), lang),
+					Cell.of(figure, company, key.metric(), key.period(), catalog, lang,
+							Cell.magnitude(List.of(figure), lang), exchange)));
 		}
 		return new Card(CompanySummary.of(company, catalog, lang), figures);
 	}
 
-	private List<ChartView> stripCharts(List<Company> companies, Lang lang) {
-		return ChartCatalogue.OVERVIEW.stream().flatMap(spec -> charts.build(spec, companies, lang).stream()).toList();
+	private List<ChartView> stripCharts(List<Company> companies, Exchange exchange, Lang lang) {
+		return ChartCatalogue.OVERVIEW.stream()
+			.flatMap(spec -> charts.build(spec, companies, Lens.SHOWN, exchange, lang).stream())
+			.toList();
 	}
 
 }

@@ -3,7 +3,8 @@
  * charts that answer the first questions at a glance.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "catalog", "text", "query", "figure", "chart", "system", "unlocks" })
+@ApplicationModule(
+		allowedDependencies = { "catalog", "text", "query", "figure", "chart", "system", "unlocks", "money" })
 package io.gpuipowatch.overview;
 
 import org.jspecify.annotations.NullMarked;

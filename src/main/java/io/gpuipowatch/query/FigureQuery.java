@@ -15,7 +15,9 @@ public record FigureQuery(@Parameter(description = "Company slug") @Nullable Lis
 		@Parameter(description = "Metric code") @Nullable List<String> metric,
 		@Parameter(description = "Listing venue of the company") @Nullable List<String> venue,
 		@Parameter(description = "Group of the company, or all; none means every group") @Nullable List<String> group,
-		@Parameter(description = "Period key") @Nullable List<String> period) {
+		@Parameter(description = "Period key") @Nullable List<String> period,
+		@Parameter(description = "Give money also in CNY, HKD or USD, converted at the PBOC central parity nearest "
+				+ "each figure's date; none means as listed") @Nullable String currency) {
 
 	/**
 	 * The filter, every value checked against the data: an unknown one is a bad request
