@@ -9,6 +9,7 @@ import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.catalog.Group;
 import io.gpuipowatch.catalog.Metric;
 import io.gpuipowatch.catalog.Venue;
+import io.gpuipowatch.money.Currencies;
 import io.gpuipowatch.query.FigureFilter;
 import io.gpuipowatch.query.Filters;
 import io.gpuipowatch.text.Lang;
@@ -77,7 +78,7 @@ class ApiDocumentation {
 		Map<String, List<String>> allowed = Map.of("venue", catalog.venues().stream().map(Venue::getCode).toList(),
 				"group", groups, "company", slugs, "c", slugs, "slug", slugs, "metric",
 				catalog.metrics().stream().map(Metric::getCode).toList(), "period", FigureFilter.periods(catalog),
-				"lang", Lang.codes());
+				"lang", Lang.codes(), "currency", Currencies.CODES);
 		return openApi -> {
 			openApi.getComponents().addSchemas(PROBLEM, problemSchema());
 			openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {

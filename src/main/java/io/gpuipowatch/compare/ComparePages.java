@@ -52,7 +52,8 @@ class ComparePages {
 			List<String> venueNames, List<CompanySummary> hiddenByFilter, String showAllUrl,
 			List<CompareTable.SectionRows> sections, boolean completeOnly, String allRowsUrl, String completeRowsUrl,
 			int hiddenRows, List<CurrencyOption> currencies, @Nullable String sortNote, List<ChartView> charts,
-			String nameSortUrl, @Nullable String nameSortDir, boolean tooFew, int max, String shareUrl, String csvUrl) {
+			String nameSortUrl, @Nullable String nameSortDir, boolean tooFew, int max, String shareUrl, String csvUrl,
+			@Nullable String currency) {
 
 		/** The page's title: the companies it compares, "Moore Threads vs MetaX". */
 		public String companyNames(String separator) {
@@ -126,7 +127,7 @@ class ComparePages {
 				chosen.size() < 2 || !withCharts ? List.of() : charts(ordered, money, lang),
 				links.sort(SORT_NAME, sort, descending),
 				SORT_NAME.equals(sort) ? (descending ? "descending" : "ascending") : null, chosen.size() < 2,
-				Filters.MAX_COMPARED, links.self(comparison.named()), links.csv());
+				Filters.MAX_COMPARED, links.self(comparison.named()), links.csv(), money.code());
 	}
 
 	/**

@@ -85,7 +85,8 @@ class FigureCsv {
 		else {
 			row.addAll(Arrays.asList(
 					converted.value().round(MathContext.DECIMAL64).stripTrailingZeros().toPlainString(),
-					converted.currency().code(), rate == null ? null : rate.factor().stripTrailingZeros().toPlainString(),
+					converted.currency().code(),
+					rate == null ? null : rate.factor().stripTrailingZeros().toPlainString(),
 					rate == null ? null : rate.date().toString(),
 					rate == null ? null : String.join(" ", rate.sources().stream().map(Source::getId).toList()), null));
 		}

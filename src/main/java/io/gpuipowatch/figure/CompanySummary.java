@@ -12,6 +12,7 @@ import io.gpuipowatch.text.Lang;
 import io.gpuipowatch.text.LocalText;
 import io.gpuipowatch.text.Names;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A company's identity and where its listing stands, as cards, headers and tables show
@@ -22,6 +23,18 @@ public record CompanySummary(String slug, String name, String altName, String ve
 		@Nullable String stockCode, @Nullable String listingDate, String statusKey, @Nullable String statusDate,
 		@Nullable String appliedVenue, String city, String founded, @Nullable String products, int colourIndex,
 		String groupCode, String group, @Nullable LocalText note) {
+
+	/**
+	 * The company's page, with money also in the currency the reader chose (none for as
+	 * listed).
+	 */
+	public String url(@Nullable String currency, String lang) {
+		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/companies/{slug}");
+		if (currency != null) {
+			url.queryParam("currency", currency);
+		}
+		return url.queryParam("lang", lang).buildAndExpand(slug).encode().toUriString();
+	}
 
 	public static CompanySummary of(Company company, Catalog catalog, Lang lang) {
 		List<ListingEvent> events = catalog.events(company).stream().filter(ListingEvent::isShown).toList();

@@ -1,5 +1,7 @@
 package io.gpuipowatch.http;
 
+import java.time.Clock;
+
 import io.gpuipowatch.catalog.Catalog;
 import jakarta.servlet.DispatcherType;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,9 +27,10 @@ class HttpConfiguration {
 	 */
 	@Bean
 	FilterRegistrationBean<ResponseCacheFilter> responseCacheFilter(Catalog catalog, HttpSettings settings,
-			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mapping) {
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mapping,
+			Clock clock) {
 		FilterRegistrationBean<ResponseCacheFilter> registration = new FilterRegistrationBean<>(new ResponseCacheFilter(
-				catalog, settings, SingletonSupplier.of(() -> KnownParameters.of(mapping.getObject()))));
+				catalog, settings, SingletonSupplier.of(() -> KnownParameters.of(mapping.getObject())), clock));
 		registration.setOrder(CACHE_ORDER);
 		registration.setAsyncSupported(true);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ERROR);

@@ -2,7 +2,9 @@ package io.gpuipowatch.http;
 
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -73,7 +75,10 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 
 	private final URI site;
 
-	ResponseCacheFilter(Catalog catalog, HttpSettings settings, Supplier<KnownParameters> known) {
+	private final Clock clock;
+
+	ResponseCacheFilter(Catalog catalog, HttpSettings settings, Supplier<KnownParameters> known, Clock clock) {
+		this.clock = clock;
 		this.datasetVersion = catalog.info().getVersion();
 		this.settings = settings;
 		this.known = known;
@@ -82,7 +87,9 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		this.cache = Caffeine.newBuilder()
 			.maximumWeight(settings.cacheMegabytes() * 1024L * 1024L)
 			.weigher((String key, PreparedResponse response) -> weight(key, response))
-			// Pages say how old the data is, in days and months: prepared again each day
+			// A page counts days to today (how old the data is, how long a step has
+			// lasted, the next unlock), so a day's entries are keyed by it and expire
+			// after
 			.expireAfterWrite(Duration.ofDays(1))
 			.build();
 	}
@@ -140,7 +147,7 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		CanonicalRequest canonical = new CanonicalRequest(request, parameters,
 				accept.canonicalAccept(request.getHeader(HttpHeaders.ACCEPT)), site);
 		boolean languageFromHeader = !isStatic && !parameters.containsKey(KnownParameters.LANGUAGE);
-		String key = key(path, canonical.canonicalQuery(), languageFromHeader, request);
+		String key = key(path, canonical.canonicalQuery(), languageFromHeader, request, LocalDate.now(clock));
 		boolean keepable = key.length() <= MAX_KEY_LENGTH && !(isStatic && request.getQueryString() != null);
 		PreparedResponse prepared = keepable ? cache.getIfPresent(key) : null;
 		if (prepared != null && !accept.accepts(request.getHeader(HttpHeaders.ACCEPT), prepared.contentType())) {
@@ -227,11 +234,12 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The canonical link, and the language the browser asks for when the link names none.
+	 * The day, the canonical link, and the language the browser asks for when the link
+	 * names none.
 	 */
 	private static String key(String path, @Nullable String query, boolean languageFromHeader,
-			HttpServletRequest request) {
-		String key = query == null ? path : path + "?" + query;
+			HttpServletRequest request, LocalDate today) {
+		String key = today + " " + (query == null ? path : path + "?" + query);
 		if (languageFromHeader) {
 			key += "#" + Lang.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)).code();
 		}

@@ -55,7 +55,8 @@ class OverviewPages {
 	 */
 	record Page(List<OverviewFacts.Fact> facts, List<Option> groups, List<Option> venues, boolean filtered,
 			List<Card> cards, boolean compact, List<String> keyLabels, int total, List<ChartView> charts,
-			String compareUrl, String csvUrl, String showAllUrl, List<CurrencyOption> currencies) {
+			String compareUrl, String csvUrl, String showAllUrl, List<CurrencyOption> currencies,
+			@Nullable String currency) {
 	}
 
 	private final Catalog catalog;
@@ -115,7 +116,7 @@ class OverviewPages {
 			.toList();
 		return new Page(facts.of(shown, lang), groupOptions, venueOptions, filtered, cards, cards.size() > MAX_CARDS,
 				keyLabels, catalog.companies().size(), strip, links.to("/compare"), shownGroups.to("/figures.csv"),
-				links.group(Filters.ALL_GROUPS), CurrencyOption.all(exchange, links::currency));
+				links.group(Filters.ALL_GROUPS), CurrencyOption.all(exchange, links::currency), exchange.code());
 	}
 
 	/** The most companies shown as cards; more are a table. */

@@ -1,16 +1,21 @@
 package io.gpuipowatch.api;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.gpuipowatch.PageTest;
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
+import io.gpuipowatch.catalog.ExchangeRate;
 import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.ListingEvent;
 import io.gpuipowatch.catalog.Metric;
@@ -240,17 +245,73 @@ class ApiContractTests {
 			JsonNode figure = cell.path("figure");
 			String unit = figure.isNull() ? "" : figure.path("unit").asString();
 			boolean foreign = unit.equals("HKD") || unit.equals("USD");
-			assertThat(cell.path("converted").isNull()).as(cell.path("column").asString()).isEqualTo(!foreign);
-			if (foreign && cell.path("converted").path("notConverted").isNull()) {
-				BigDecimal rate = cell.path("converted").path("rate").decimalValue();
-				String day = cell.path("converted").path("rateDate").asString();
-				assertThat(catalog.rates()).anyMatch(r -> r.getCurrency().code().equals(unit)
-						&& r.getDate().toString().equals(day) && r.getCnyPerUnit().compareTo(rate) == 0);
-				assertThat(cell.path("converted").path("value").decimalValue())
-					.isEqualByComparingTo(figure.path("value").decimalValue().multiply(rate));
+			assertThat(figure.path("converted").isMissingNode() || figure.path("converted").isNull())
+				.as(cell.path("column").asString())
+				.isEqualTo(!foreign);
+			if (foreign) {
+				assertConvertedToCny(figure);
 			}
 		}
 		assertBadValue("/api/v1/compare?c=biren&c=metax&currency=EUR", "currency", "EUR", List.of("CNY", "HKD", "USD"));
+	}
+
+	@Test
+	void convertsEveryFiguresMoneyAtTheRateNearestItsDateOrSaysWhyNot() throws Exception {
+		JsonNode figures = api.data("/api/v1/figures?currency=CNY");
+		int converted = 0;
+		int notConverted = 0;
+		for (JsonNode figure : figures) {
+			String unit = figure.path("unit").asString();
+			if (!unit.equals("HKD") && !unit.equals("USD")) {
+				assertThat(figure.path("converted").isNull()).as(figure.path("id").asString()).isTrue();
+				continue;
+			}
+			if (assertConvertedToCny(figure)) {
+				converted++;
+			}
+			else {
+				notConverted++;
+			}
+		}
+		assertThat(converted).isPositive();
+		assertThat(notConverted).isPositive();
+		assertThat(api.data("/api/v1/figures?company=metax").get(0).path("converted").isNull()).isTrue();
+		assertBadValue("/api/v1/figures?currency=usd", "currency", "usd", List.of("CNY", "HKD", "USD"));
+	}
+
+	/**
+	 * A HK$ or US$ figure converted to yuan: at the fixing of its currency nearest its
+	 * date, as {@code rates.csv} has it, or not converted when none is within ten days.
+	 * True when it was converted.
+	 */
+	private boolean assertConvertedToCny(JsonNode figure) {
+		String unit = figure.path("unit").asString();
+		String key = figure.path("period").path("key").asString();
+		LocalDate day = key.length() == 10 ? LocalDate.parse(key) : LocalDate.of(Period.parse(key).lastYear(), 12, 31);
+		Optional<ExchangeRate> nearest = catalog.rates()
+			.stream()
+			.filter(r -> r.getCurrency().code().equals(unit))
+			.filter(r -> Math.abs(ChronoUnit.DAYS.between(r.getDate().start(), day)) <= 10)
+			.min(Comparator
+				.comparingLong((ExchangeRate r) -> Math.abs(ChronoUnit.DAYS.between(r.getDate().start(), day)))
+				.thenComparing(r -> r.getDate().start()));
+		JsonNode converted = figure.path("converted");
+		String id = figure.path("id").asString();
+		if (nearest.isEmpty()) {
+			assertThat(converted.path("notConverted").asString()).as(id).isEqualTo("no-rate");
+			assertThat(converted.path("value").decimalValue())
+				.isEqualByComparingTo(figure.path("value").decimalValue());
+			return false;
+		}
+		ExchangeRate rate = nearest.get();
+		assertThat(converted.path("notConverted").isNull()).as(id).isTrue();
+		assertThat(converted.path("currency").asString()).isEqualTo("CNY");
+		assertThat(converted.path("rateDate").asString()).as(id).isEqualTo(rate.getDate().toString());
+		assertThat(converted.path("rate").decimalValue()).as(id).isEqualByComparingTo(rate.getCnyPerUnit());
+		assertThat(converted.path("rateSources").get(0).asString()).isEqualTo(rate.getSource().getId());
+		assertThat(converted.path("value").decimalValue()).as(id)
+			.isEqualByComparingTo(figure.path("value").decimalValue().multiply(rate.getCnyPerUnit()));
+		return true;
 	}
 
 	@Test

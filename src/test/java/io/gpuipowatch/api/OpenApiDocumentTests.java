@@ -59,7 +59,8 @@ class OpenApiDocumentTests {
 		JsonNode doc = document();
 		JsonNode parameters = doc.path("paths").path("/api/v1/figures").path("get").path("parameters");
 		List<String> names = ApiContractTests.texts(parameters, "name");
-		assertThat(names).containsExactlyInAnyOrder("company", "metric", "venue", "group", "period", "lang");
+		assertThat(names).containsExactlyInAnyOrder("company", "metric", "venue", "group", "period", "currency",
+				"lang");
 		for (JsonNode parameter : parameters) {
 			JsonNode schema = parameter.path("schema");
 			JsonNode values = schema.has("items") ? schema.path("items").path("enum") : schema.path("enum");
@@ -68,6 +69,7 @@ class OpenApiDocumentTests {
 				case "venue" -> assertThat(allowed)
 					.containsExactlyElementsOf(catalog.venues().stream().map(Venue::getCode).toList());
 				case "lang" -> assertThat(allowed).containsExactly("en", "zh");
+				case "currency" -> assertThat(allowed).containsExactly("CNY", "HKD", "USD");
 				case "group" -> assertThat(allowed).containsExactly("four-dragons", "other-gpu", "all");
 				default -> assertThat(allowed).as(parameter.path("name").asString()).isNotEmpty();
 			}

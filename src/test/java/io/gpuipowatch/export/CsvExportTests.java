@@ -71,6 +71,37 @@ class CsvExportTests {
 	}
 
 	@Test
+	void givesMoneyAlsoInTheCurrencyAskedForWithItsRate() throws Exception {
+		List<CSVRecord> rows = download("/figures.csv?company=biren&currency=CNY", "figures");
+		List<CSVRecord> hkd = rows.stream().filter(r -> r.get("unit").equals("HKD")).toList();
+		assertThat(hkd).isNotEmpty();
+		for (CSVRecord row : hkd) {
+			String id = row.get("figure_id");
+			var rate = catalog.rates()
+				.stream()
+				.filter(r -> r.getCurrency().code().equals("HKD")
+						&& r.getDate().toString().equals(row.get("rate_date")))
+				.findFirst();
+			assertThat(rate).as(id).isPresent();
+			assertThat(row.get("converted_currency")).isEqualTo("CNY");
+			assertThat(new BigDecimal(row.get("converted_rate"))).isEqualByComparingTo(rate.get().getCnyPerUnit());
+			assertThat(row.get("rate_sources")).isEqualTo(rate.get().getSource().getId());
+			assertThat(new BigDecimal(row.get("converted_value"))).as(id)
+				.isEqualByComparingTo(new BigDecimal(row.get("value")).multiply(rate.get().getCnyPerUnit()));
+			assertThat(row.get("not_converted")).isEmpty();
+		}
+		assertThat(rows.stream().filter(r -> r.get("unit").equals("CNY")))
+			.allSatisfy(r -> assertThat(r.get("converted_value") + r.get("not_converted")).isEmpty());
+		List<CSVRecord> moore = download("/figures.csv?company=moore-threads&currency=HKD", "figures");
+		assertThat(moore.stream().filter(r -> r.get("metric").equals("market-cap-first-close")))
+			.allSatisfy(r -> assertThat(r.get("not_converted")).isEqualTo("no-rate"));
+		assertThat(mvc.perform(MockMvcRequestBuilders.get("/figures.csv?currency=EUR"))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(400);
+	}
+
+	@Test
 	void keepsChineseIntactForExcel() throws Exception {
 		List<CSVRecord> rows = download("/figures.csv?company=biren&lang=zh", "figures");
 		assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.get("company_name")).isEqualTo("壁仞科技"));

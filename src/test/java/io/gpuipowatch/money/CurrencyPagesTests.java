@@ -1,0 +1,149 @@
+package io.gpuipowatch.money;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+
+import io.gpuipowatch.PageTest;
+import io.gpuipowatch.Pages;
+import io.gpuipowatch.catalog.Catalog;
+import io.gpuipowatch.catalog.ExchangeRate;
+import io.gpuipowatch.catalog.Figure;
+import io.gpuipowatch.catalog.Unit;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The currency switch on the overview, the company pages and the charts: each converted
+ * figure recomputed from rates.csv at the fixing nearest its date, its rate and source
+ * beside it, and what does not convert left as listed with the reason.
+ */
+@PageTest
+class CurrencyPagesTests {
+
+	@Autowired
+	Pages pages;
+
+	@Autowired
+	Catalog catalog;
+
+	@Autowired
+	JsonMapper json;
+
+	@Test
+	void theOverviewShowsMoneyAlsoInTheCurrencyChosenAndKeepsItInItsLinks() throws Exception {
+		Document page = pages.get("/?currency=CNY&lang=en", 200);
+		assertThat(page.select(".currency-chips a[aria-current=true]").text()).isEqualTo("CNY");
+		Element biren = card(page, "Biren Technology");
+		Figure cap = figure("biren", "market-cap-first-close");
+		ExchangeRate rate = nearest(cap);
+		Element capCell = biren.select(".key-figures > div:contains(Market cap) dd").first();
+		assertThat(capCell.select(".converted").text()).isEqualTo("about CNY " + billions(cap, rate) + "B");
+		assertThat(capCell.select(".rate-note").text()).contains(
+				rate.getCnyPerUnit().stripTrailingZeros().toPlainString(), "[" + rate.getSource().getId() + "]",
+				ChronoUnit.DAYS.between(cap.getPeriod().date().start(), rate.getDate().start())
+						+ " days from the figure's date");
+		assertThat(card(page, "Moore Threads").select(".converted")).as("CNY already").isEmpty();
+		assertThat(page.select(".filters .chips:not(.currency-chips) a[href]").eachAttr("href")).allMatch(h -> h.contains("currency=CNY"));
+		assertThat(biren.select("h2 a").attr("href")).isEqualTo("/companies/biren?currency=CNY&lang=en");
+		assertThat(page.select("a.download").attr("href")).contains("currency=CNY");
+		assertThat(page.select(".currency-chips a").eachAttr("href")).first().asString().doesNotContain("currency");
+		Document zh = pages.get("/?currency=CNY&lang=zh", 200);
+		assertThat(card(zh, "壁仞科技").select(".rate-note").text()).contains("人民银行中间价");
+		assertThat(pages.get("/?currency=EUR&lang=en", 400).select(".valid-values").text()).contains("CNY", "HKD",
+				"USD");
+	}
+
+	@Test
+	void aCompanyPageConvertsItsMoneyAndSaysWhereItCannot() throws Exception {
+		Document biren = pages.get("/companies/biren?currency=CNY&lang=en", 200);
+		Figure price = figure("biren", "issue-price");
+		BigDecimal expected = price.getValue().multiply(nearest(price).getCnyPerUnit()).round(new MathContext(4));
+		assertThat(biren.select("section[aria-labelledby=ipo-h] .converted").eachText())
+			.contains("about CNY " + expected.toPlainString());
+		assertThat(biren.select("a.download").attr("href"))
+			.isEqualTo("/figures.csv?company=biren&currency=CNY&lang=en");
+		Document moore = pages.get("/companies/moore-threads?currency=HKD&lang=en", 200);
+		assertThat(moore.select("section[aria-labelledby=ipo-h] .rate-note").eachText())
+			.contains("Not converted: no PBOC central parity within 10 days of this date in our data");
+		assertThat(moore.select("section[aria-labelledby=ipo-h] .converted")).isEmpty();
+		assertThat(moore.select("#company-annual .chart-notes").text()).contains("Shown as listed");
+		Document enflame = pages.get("/companies/enflame?currency=USD&lang=en", 200);
+		assertThat(enflame.select("nav.chips a").eachAttr("href")).isNotEmpty()
+			.allMatch(h -> h.contains("currency=USD"));
+		assertThat(pages.get("/companies/biren?currency=JPY&lang=en", 400).select(".valid-values").text())
+			.contains("HKD");
+	}
+
+	@Test
+	void chartsAcrossVenuesDrawConvertedMoneyOnOneAxisOrKeepApartWhatDoesNotConvert() throws Exception {
+		Document cny = pages.get("/compare?c=moore-threads&c=biren&currency=CNY&lang=en", 200);
+		assertThat(cny.select("[id^=compare-market-cap-]")).as("no split").isEmpty();
+		Element chart = cny.select("#compare-market-cap").first();
+		JsonNode data = json.readTree(chart.select("canvas").attr("data-chart"));
+		assertThat(data.path("unit").asString()).isEqualTo("CNY");
+		Figure moore = figure("moore-threads", "market-cap-first-close");
+		Figure biren = figure("biren", "market-cap-first-close");
+		JsonNode values = data.path("series").get(0).path("values");
+		assertThat(values.get(0).decimalValue()).isEqualByComparingTo(moore.getValue());
+		assertThat(values.get(1).decimalValue())
+			.isEqualByComparingTo(biren.getValue().multiply(nearest(biren).getCnyPerUnit()));
+		assertThat(chart.select(".chart-notes").text()).contains("Money drawn in CNY");
+		assertThat(chart.select(".chart-table tr:contains(Biren)").text()).contains("HKD 82.6B",
+				"[" + nearest(biren).getSource().getId() + "]");
+		assertThat(chart.select(".chart-sources a").eachText()).contains(nearest(biren).getSource().getId());
+		assertThat(chart.select("a.chart-embed").attr("href")).contains("currency=CNY");
+		Document embed = pages.get(chart.select("a.chart-embed").attr("href"), 200);
+		assertThat(embed.select("canvas").attr("data-chart")).isEqualTo(chart.select("canvas").attr("data-chart"));
+
+		Document hkd = pages.get("/compare?c=moore-threads&c=biren&currency=HKD&lang=en", 200);
+		assertThat(hkd.select("#compare-market-cap-cny canvas").attr("data-chart")).contains("Moore Threads")
+			.doesNotContain("Biren");
+		assertThat(hkd.select("#compare-market-cap-hkd .chart-notes").text()).contains("stay in their own currency");
+	}
+
+	private static Element card(Document page, String name) {
+		return page.select("article.card")
+			.stream()
+			.filter(c -> c.select("h2").text().equals(name))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private Figure figure(String company, String metric) {
+		return catalog.shownLatest(catalog.company(company).orElseThrow(), metric).orElseThrow();
+	}
+
+	/**
+	 * The fixing of the figure's currency nearest its day, the earlier of two as near.
+	 */
+	private ExchangeRate nearest(Figure figure) {
+		LocalDate day = figure.getPeriod().date().start();
+		Unit currency = figure.getUnit();
+		return catalog.rates()
+			.stream()
+			.filter(r -> r.getCurrency() == currency)
+			.min(Comparator
+				.comparingLong((ExchangeRate r) -> Math.abs(ChronoUnit.DAYS.between(r.getDate().start(), day)))
+				.thenComparing(r -> r.getDate().start()))
+			.filter(r -> Math.abs(ChronoUnit.DAYS.between(r.getDate().start(), day)) <= 10)
+			.orElseThrow();
+	}
+
+	private static String billions(Figure figure, ExchangeRate rate) {
+		return figure.getValue()
+			.multiply(rate.getCnyPerUnit())
+			.movePointLeft(9)
+			.round(new MathContext(4))
+			.toPlainString();
+	}
+
+}
