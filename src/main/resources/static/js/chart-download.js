@@ -1,5 +1,5 @@
 /*
- * Reveals and wires the "Download PNG" button of every drawn chart. The file is drawn afresh at
+ * Reveals and wires the "Download PNG" button of every drawn chart, and of the race's SVG timeline. The file is drawn afresh at
  * twice the pixels and carries its context, as a chart shared on its own must: title, caption,
  * the notes on bases and marks, the sources, the data's as-of date and the link of the page it
  * came from. The page renders the button hidden, with its text from the message bundles; the
@@ -48,20 +48,50 @@
     });
     var label = figure.querySelector('.chart-sources > span');
     return {
-      title: texts(figure, 'figcaption strong')[0] || '',
+      title: texts(figure, 'figcaption strong')[0] || figure.getAttribute('data-title') || '',
       caption: texts(figure, 'figcaption .chart-caption')[0] || '',
-      notes: texts(figure, '.chart-notes li'),
+      notes: texts(figure, '.chart-notes li, .chart-note'),
       sources: sources.length ? (label ? label.textContent.trim() + ' ' : '') + sources.join('; ') : '',
       footer: [figure.getAttribute("data-as-of") || "", location.href]
         .filter(function (t) { return t; }).join(' · ')
     };
   }
 
+  // The SVG's look lives in the page's style sheet: each element takes its computed style along,
+  // so the picture drawn from it alone looks as the page does.
+  var SVG_STYLES = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'opacity',
+    'font-family', 'font-size', 'font-weight'];
+
+  function svgImage(svg, width, done) {
+    var copy = svg.cloneNode(true);
+    var from = [svg].concat(Array.from(svg.querySelectorAll('*')));
+    var to = [copy].concat(Array.from(copy.querySelectorAll('*')));
+    from.forEach(function (element, i) {
+      var style = getComputedStyle(element);
+      to[i].setAttribute('style', SVG_STYLES.map(function (p) { return p + ':' + style.getPropertyValue(p); }).join(';'));
+    });
+    copy.querySelectorAll('title').forEach(function (t) { t.remove(); });
+    var box = svg.viewBox.baseVal;
+    var height = Math.round(width * box.height / box.width);
+    copy.setAttribute('width', String(width * RATIO));
+    copy.setAttribute('height', String(height * RATIO));
+    var image = new Image();
+    image.onload = function () { done({ canvas: image, height: height, done: function () {} }); };
+    image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(new XMLSerializer().serializeToString(copy));
+  }
+
   function save(figure, canvas) {
+    var inner = WIDTH - 2 * MARGIN;
+    var drawn = window.GpuCharts.render(canvas, inner, CHART_HEIGHT, RATIO);
+    drawn.height = CHART_HEIGHT;
+    compose(figure, drawn);
+  }
+
+  function compose(figure, drawn) {
     var info = context(figure);
-    var drawn = window.GpuCharts.render(canvas, WIDTH - 2 * MARGIN, CHART_HEIGHT, RATIO);
     var measure = document.createElement('canvas').getContext('2d');
     var inner = WIDTH - 2 * MARGIN;
+    var chartHeight = drawn.height;
     var blocks = [
       { font: 'bold 20px system-ui, sans-serif', text: info.title, gap: 6, height: 26 },
       { font: '14px system-ui, sans-serif', text: info.caption, gap: 10, height: 19 },
@@ -72,7 +102,7 @@
     blocks.push({ font: '12px system-ui, sans-serif', text: info.footer, gap: 0, height: 16, muted: true });
     var height = MARGIN;
     blocks.forEach(function (b) {
-      if (b.chart) { height += CHART_HEIGHT + b.gap; return; }
+      if (b.chart) { height += chartHeight + b.gap; return; }
       measure.font = b.font;
       b.lines = b.text ? lines(measure, b.text, inner) : [];
       height += b.lines.length * b.height + (b.lines.length ? b.gap : 0);
@@ -91,8 +121,8 @@
     ctx.textBaseline = 'top';
     blocks.forEach(function (b) {
       if (b.chart) {
-        ctx.drawImage(drawn.canvas, MARGIN, y, inner, CHART_HEIGHT);
-        y += CHART_HEIGHT + b.gap;
+        ctx.drawImage(drawn.canvas, MARGIN, y, inner, chartHeight);
+        y += chartHeight + b.gap;
         return;
       }
       ctx.font = b.font;
@@ -115,6 +145,16 @@
   }
 
   function wire() {
+    document.querySelectorAll('figure.race-figure').forEach(function (figure) {
+      var svg = figure.querySelector('svg');
+      var button = figure.querySelector('button.chart-download');
+      if (!svg || !button || button.getAttribute('data-wired')) { return; }
+      button.setAttribute('data-wired', 'true');
+      button.addEventListener('click', function () {
+        svgImage(svg, WIDTH - 2 * MARGIN, function (drawn) { compose(figure, drawn); });
+      });
+      button.hidden = false;
+    });
     document.querySelectorAll('figure.chart').forEach(function (figure) {
       var canvas = figure.querySelector('canvas[data-drawn]');
       var button = figure.querySelector('button.chart-download');

@@ -2,6 +2,7 @@ package io.gpuipowatch.race;
 
 import java.util.List;
 
+import io.gpuipowatch.figure.SourceRef;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,9 +12,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param leftOut the companies the alignment cannot place (not listed yet)
  * @param zeroX where the listing day is, when aligned by days to listing
+ * @param sources the sources of the steps drawn, in the order first drawn
  */
 record TimelineView(int width, int height, int plotLeft, int plotRight, int axisY, List<Lane> lanes, List<Tick> ticks,
-		List<String> leftOut, @Nullable Double zeroX) {
+		List<String> leftOut, @Nullable Double zeroX, List<SourceRef> sources) {
 
 	/**
 	 * @param waiting from the latest step to today, for a company still waiting

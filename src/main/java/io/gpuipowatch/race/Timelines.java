@@ -10,6 +10,7 @@ import io.gpuipowatch.catalog.EventKind;
 import io.gpuipowatch.catalog.ListingEvent;
 import io.gpuipowatch.catalog.PartialDate;
 import io.gpuipowatch.chart.CompanyColours;
+import io.gpuipowatch.figure.SourceRef;
 import io.gpuipowatch.text.Formats;
 import io.gpuipowatch.text.Lang;
 import io.gpuipowatch.text.Names;
@@ -56,7 +57,7 @@ final class Timelines {
 		int axisY = TOP + placed.size() * LANE + 4;
 		if (placed.isEmpty()) {
 			return new TimelineView(WIDTH, axisY + 30, PLOT_LEFT, PLOT_RIGHT, axisY, List.of(), List.of(), leftOut,
-					null);
+					null, List.of());
 		}
 		Scale scale = alignment == Alignment.CALENDAR ? calendar(placed, today) : toListing(placed);
 		List<TimelineView.Lane> lanes = new ArrayList<>();
@@ -65,7 +66,12 @@ final class Timelines {
 		}
 		List<TimelineView.Tick> ticks = alignment == Alignment.CALENDAR ? monthTicks(scale, lang) : dayTicks(scale);
 		Double zeroX = alignment == Alignment.LISTING ? scale.x(0) : null;
-		return new TimelineView(WIDTH, axisY + 30, PLOT_LEFT, PLOT_RIGHT, axisY, lanes, ticks, leftOut, zeroX);
+		List<SourceRef> sources = placed.stream()
+			.flatMap(r -> r.steps().stream())
+			.map(step -> SourceRef.of(step.getSource(), lang))
+			.distinct()
+			.toList();
+		return new TimelineView(WIDTH, axisY + 30, PLOT_LEFT, PLOT_RIGHT, axisY, lanes, ticks, leftOut, zeroX, sources);
 	}
 
 	private static TimelineView.Lane lane(CompanyRace race, int y, Scale scale, Alignment alignment, LocalDate today,

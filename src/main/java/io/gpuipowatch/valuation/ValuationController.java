@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 @Hidden
 @PageController
@@ -26,6 +27,22 @@ class ValuationController {
 			@RequestParam(name = "currency", required = false) @Nullable String currency, Locale locale, Model model) {
 		model.addAttribute("page", pages.build(c, currency, Lang.of(locale)));
 		return "valuation";
+	}
+
+	/**
+	 * The since-listing chart on its own, for other sites to frame, like the catalogue's
+	 * charts under {@code /embed}.
+	 */
+	@GetMapping("/embed/" + ValuationPages.SINCE_LISTING)
+	String embed(@RequestParam(name = "c", required = false) @Nullable List<String> c, Locale locale, Model model) {
+		Lang lang = Lang.of(locale);
+		model.addAttribute("chart", pages.build(c, null, lang).sinceListing());
+		UriComponentsBuilder page = UriComponentsBuilder.fromPath("/valuation");
+		if (c != null) {
+			c.forEach(slug -> page.queryParam("c", slug));
+		}
+		model.addAttribute("pageUrl", page.queryParam("lang", lang.code()).encode().build().toUriString());
+		return "embed";
 	}
 
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
@@ -14,6 +15,7 @@ import io.gpuipowatch.catalog.MetricKind;
 import io.gpuipowatch.catalog.PartialDate;
 import io.gpuipowatch.catalog.Qualifier;
 import io.gpuipowatch.catalog.Unit;
+import io.gpuipowatch.chart.ChartView;
 import io.gpuipowatch.chart.CompanyColours;
 import io.gpuipowatch.figure.SourceRef;
 import io.gpuipowatch.money.Currencies;
@@ -49,8 +51,7 @@ class ValuationPages {
 	record CurrencyOption(String label, String url, boolean on) {
 	}
 
-	record Page(List<Row> rows, List<CurrencyOption> currencies, String chartJson, List<List<String>> closes,
-			List<SourceRef> closeSources) {
+	record Page(List<Row> rows, List<CurrencyOption> currencies, ChartView sinceListing) {
 	}
 
 	/** What the chart script reads: a line of points per company, no smoothing. */
@@ -114,9 +115,20 @@ class ValuationPages {
 			options.add(new CurrencyOption(code, url(companies, code, lang),
 					currency.map(u -> u.code().equals(code)).orElse(false)));
 		}
-		return new Page(rows, options, json.writeValueAsString(new LineChart("line", lang.code(), lines)), closes,
-				closeSources);
+		List<String> slugs = all.stream().map(v -> v.company().getSlug()).toList();
+		// Indexed to the issue price, the lines are in no currency: the chart is the same
+		// whichever one the table is in
+		ChartView sinceListing = new ChartView(SINCE_LISTING, text("valuation.since.title", lang),
+				text("valuation.since.caption", lang), List.of(text("valuation.since.note", lang)),
+				List.copyOf(closeSources), json.writeValueAsString(new LineChart("line", lang.code(), lines)),
+				List.of(text("valuation.date", lang), text("valuation.days", lang), text("valuation.index", lang),
+						text("valuation.price", lang), text("valuation.sources", lang)),
+				closes, SINCE_LISTING + slugs.stream().map(s -> "_" + s).collect(Collectors.joining()), slugs, null);
+		return new Page(rows, options, sinceListing);
 	}
+
+	/** The since-listing chart's id, on the page and in its embed link. */
+	static final String SINCE_LISTING = "since-listing";
 
 	record LineChart(String kind, String lang, List<ChartLine> lines) {
 	}

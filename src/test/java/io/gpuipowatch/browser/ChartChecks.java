@@ -1,5 +1,8 @@
 package io.gpuipowatch.browser;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,12 +11,14 @@ import java.util.TreeSet;
 
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
+import io.gpuipowatch.catalog.ExchangeRate;
 import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.Period;
 import io.gpuipowatch.catalog.Qualifier;
 import io.gpuipowatch.text.Formats;
 import io.gpuipowatch.text.Lang;
 import org.assertj.core.api.SoftAssertions;
+import org.assertj.core.data.Offset;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,6 +60,31 @@ final class ChartChecks {
 			.distinct()
 			.sorted()
 			.toList();
+	}
+
+	/**
+	 * A figure's money in another currency, from the fixings of rates.csv nearest its day
+	 * (the day it is of, or the end of its last year): yuan per unit of each.
+	 */
+	private double inCurrency(Figure figure, String currency) {
+		LocalDate day = figure.getPeriod().kind() == Period.Kind.DATE ? figure.getPeriod().date().start()
+				: LocalDate.of(figure.getPeriod().lastYear(), 12, 31);
+		return figure.getValue().doubleValue() * yuanPer(figure.getUnit().code(), day) / yuanPer(currency, day);
+	}
+
+	private double yuanPer(String currency, LocalDate day) {
+		if (currency.equals("CNY")) {
+			return 1;
+		}
+		return catalog.rates()
+			.stream()
+			.filter(r -> r.getCurrency().code().equals(currency))
+			.filter(r -> Math.abs(ChronoUnit.DAYS.between(r.getDate().start(), day)) <= 10)
+			.min(Comparator
+				.comparingLong((ExchangeRate r) -> Math.abs(ChronoUnit.DAYS.between(r.getDate().start(), day)))
+				.thenComparing(r -> r.getDate().start()))
+			.map(r -> r.getCnyPerUnit().doubleValue())
+			.orElseThrow(() -> new AssertionError("a bar converted to " + currency + " with no rate near " + day));
 	}
 
 	void check(DrawnChart chart, Lang lang, @Nullable Company company, SoftAssertions soft, String page) {
@@ -113,16 +143,35 @@ final class ChartChecks {
 					shown.ifPresent(sf -> soft.assertThat(f == sf || catalog.variants(sf).contains(f))
 						.as("%s: the figure shown, or a variant of it on another basis", cell)
 						.isTrue());
-					units.add(f.getUnit().code());
 					String text = Formats.figure(f, lang);
-					soft.assertThat(chart.values().get(s).get(i))
-						.as("%s: bar value vs database", cell)
-						.isEqualTo(f.getValue().doubleValue());
-					soft.assertThat(chart.texts().get(s).get(i)).as("%s: bar text", cell).isEqualTo(text);
-					soft.assertThat(tableCell)
-						.as("%s: table cell vs database", cell)
-						.startsWith(text)
-						.endsWith("[" + f.getSource().getId() + "]");
+					if (f.getUnit().isCurrency() && !chart.unit().equals(f.getUnit().code())) {
+						// Drawn in the currency the reader chose, at the fixings nearest
+						// its date
+						units.add(chart.unit());
+						soft.assertThat(chart.values().get(s).get(i))
+							.as("%s: converted bar value vs database and rates", cell)
+							.isCloseTo(inCurrency(f, chart.unit()),
+									Offset.offset(Math.abs(inCurrency(f, chart.unit())) * 1e-9));
+						soft.assertThat(chart.texts().get(s).get(i))
+							.as("%s: converted bar text", cell)
+							.contains(chart.unit())
+							.endsWith("(" + text + ")");
+						soft.assertThat(tableCell)
+							.as("%s: converted table cell names the figure as listed and its rate", cell)
+							.contains(text + " [" + f.getSource().getId() + "]")
+							.containsPattern("\\[S\\d+]$");
+					}
+					else {
+						units.add(f.getUnit().code());
+						soft.assertThat(chart.values().get(s).get(i))
+							.as("%s: bar value vs database", cell)
+							.isEqualTo(f.getValue().doubleValue());
+						soft.assertThat(chart.texts().get(s).get(i)).as("%s: bar text", cell).isEqualTo(text);
+						soft.assertThat(tableCell)
+							.as("%s: table cell vs database", cell)
+							.startsWith(text)
+							.endsWith("[" + f.getSource().getId() + "]");
+					}
 					soft.assertThat("lower-bound".equals(chart.marks().get(s).get(i)))
 						.as("%s: a lower bound is drawn as one", cell)
 						.isEqualTo(f.getQualifier() == Qualifier.OVER);

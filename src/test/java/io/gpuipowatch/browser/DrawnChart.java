@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
 record DrawnChart(String id, String kind, boolean drawn, boolean instance, long painted, List<String> labels,
 		List<List<@Nullable Double>> values, List<List<String>> texts, List<List<String>> rows, List<String> scales,
 		List<List<String>> colours, List<List<@Nullable String>> figures, List<List<String>> slots,
-		List<List<@Nullable String>> marks) {
+		List<List<@Nullable String>> marks, String unit) {
 
 	/** Reads every chart on the page, in one script. */
 	static final String SCRIPT = """
@@ -31,6 +31,7 @@ record DrawnChart(String id, String kind, boolean drawn, boolean instance, long 
 			  return {
 			    id: figure.id,
 			    kind: spec.kind || 'bar',
+			    unit: spec.unit || '',
 			    drawn: !!canvas && canvas.getAttribute('data-drawn') === 'true',
 			    instance: !!chart,
 			    painted: painted,
@@ -58,7 +59,7 @@ record DrawnChart(String id, String kind, boolean drawn, boolean instance, long 
 				(List<List<String>>) read.get("texts"), (List<List<String>>) read.get("rows"),
 				(List<String>) read.get("scales"), (List<List<String>>) read.get("colours"),
 				(List<List<@Nullable String>>) read.get("figures"), (List<List<String>>) read.get("slots"),
-				(List<List<@Nullable String>>) read.get("marks"));
+				(List<List<@Nullable String>>) read.get("marks"), (String) read.get("unit"));
 	}
 
 	private static List<@Nullable Double> numbers(List<Object> values) {

@@ -52,12 +52,13 @@ class CurrencyPagesTests {
 				ChronoUnit.DAYS.between(cap.getPeriod().date().start(), rate.getDate().start())
 						+ " days from the figure's date");
 		assertThat(card(page, "Moore Threads").select(".converted")).as("CNY already").isEmpty();
-		assertThat(page.select(".filters .chips:not(.currency-chips) a[href]").eachAttr("href")).allMatch(h -> h.contains("currency=CNY"));
+		assertThat(page.select(".filters .chips:not(.currency-chips) a[href]").eachAttr("href"))
+			.allMatch(h -> h.contains("currency=CNY"));
 		assertThat(biren.select("h2 a").attr("href")).isEqualTo("/companies/biren?currency=CNY&lang=en");
 		assertThat(page.select("a.download").attr("href")).contains("currency=CNY");
 		assertThat(page.select(".currency-chips a").eachAttr("href")).first().asString().doesNotContain("currency");
 		Document zh = pages.get("/?currency=CNY&lang=zh", 200);
-		assertThat(card(zh, "壁仞科技").select(".rate-note").text()).contains("人民银行中间价");
+		assertThat(card(zh, "壁仞科技").select(".rate-note").text()).contains("人民币汇率中间价");
 		assertThat(pages.get("/?currency=EUR&lang=en", 400).select(".valid-values").text()).contains("CNY", "HKD",
 				"USD");
 	}
