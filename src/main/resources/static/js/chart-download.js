@@ -14,9 +14,13 @@
   var RATIO = 2;
   var MARGIN = 24;
 
+  // The colour the figure is seen on: its own, or that of the nearest element behind it that has one.
   function background(element) {
-    var colour = getComputedStyle(element).backgroundColor;
-    return colour && colour !== 'transparent' && colour !== 'rgba(0, 0, 0, 0)' ? colour : '#ffffff';
+    for (var e = element; e; e = e.parentElement) {
+      var colour = getComputedStyle(e).backgroundColor;
+      if (colour && colour !== 'transparent' && colour !== 'rgba(0, 0, 0, 0)') { return colour; }
+    }
+    return '#ffffff';
   }
 
   // Splits a text into lines that fit the width (by words, or by characters for Chinese).

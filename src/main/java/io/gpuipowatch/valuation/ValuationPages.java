@@ -19,6 +19,7 @@ import io.gpuipowatch.chart.ChartView;
 import io.gpuipowatch.chart.CompanyColours;
 import io.gpuipowatch.figure.SourceRef;
 import io.gpuipowatch.money.Currencies;
+import io.gpuipowatch.money.CurrencyOption;
 import io.gpuipowatch.money.RateNotes;
 import io.gpuipowatch.query.Filters;
 import io.gpuipowatch.text.Formats;
@@ -48,9 +49,6 @@ class ValuationPages {
 	record Row(String slug, String name, int colourIndex, String listed, List<MomentView> moments) {
 	}
 
-	record CurrencyOption(String label, String url, boolean on) {
-	}
-
 	record Page(List<Row> rows, List<CurrencyOption> currencies, ChartView sinceListing) {
 	}
 
@@ -69,8 +67,12 @@ class ValuationPages {
 
 	private final JsonMapper json;
 
-	ValuationPages(Catalog catalog, Valuations valuations, MessageSource messages, JsonMapper json) {
+	private final Currencies currencies;
+
+	ValuationPages(Catalog catalog, Valuations valuations, MessageSource messages, JsonMapper json,
+			Currencies currencies) {
 		this.catalog = catalog;
+		this.currencies = currencies;
 		this.valuations = valuations;
 		this.messages = messages;
 		this.json = json;
@@ -108,13 +110,8 @@ class ValuationPages {
 			}
 			lines.add(new ChartLine(name, CompanyColours.of(v.company().getPosition()), points));
 		}
-		List<CurrencyOption> options = new ArrayList<>();
-		options
-			.add(new CurrencyOption(text("valuation.asListed", lang), url(companies, null, lang), currency.isEmpty()));
-		for (String code : Currencies.CODES) {
-			options.add(new CurrencyOption(code, url(companies, code, lang),
-					currency.map(u -> u.code().equals(code)).orElse(false)));
-		}
+		List<CurrencyOption> options = CurrencyOption.all(currencies.exchange(currencyCode),
+				code -> url(companies, code, lang));
 		List<String> slugs = all.stream().map(v -> v.company().getSlug()).toList();
 		// Indexed to the issue price, the lines are in no currency: the chart is the same
 		// whichever one the table is in

@@ -49,16 +49,21 @@ class CurrencyIT {
 		browser.begin(viewport);
 		browser.open("/race?lang=en");
 		browser.verify("race");
-		browser.script("window.savedPicture = null;" + "HTMLAnchorElement.prototype.click = function () {"
-				+ "  if (!this.download) { return; }" + "  var name = this.download; var image = new Image();"
-				+ "  image.onload = function () {"
-				+ "    var c = document.createElement('canvas'); c.width = image.width; c.height = image.height;"
-				+ "    var g = c.getContext('2d'); g.drawImage(image, 0, 0);"
-				+ "    var d = g.getImageData(0, 0, c.width, c.height).data; var colours = {};"
-				+ "    for (var i = 0; i < d.length; i += 4) { colours[d[i] + ',' + d[i + 1] + ',' + d[i + 2]] = true; }"
-				+ "    window.savedPicture = { name: name, width: image.width, height: image.height,"
-				+ "      moore: !!colours['0,114,178'], metax: !!colours['230,159,0'] };" + "  };"
-				+ "  image.src = this.href;" + "};");
+		// The picture as the page hands it to the browser: its canvas, read back before
+		// the
+		// download link is clicked (which is held back)
+		browser.script("window.savedPicture = null;" + "var toBlob = HTMLCanvasElement.prototype.toBlob;"
+				+ "HTMLCanvasElement.prototype.toBlob = function (callback, type) {"
+				+ "  var c = this; var d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+				+ "  var colours = {};"
+				+ "  for (var i = 0; i < d.length; i += 4) { colours[d[i] + ',' + d[i + 1] + ',' + d[i + 2]] = true; }"
+				+ "  var picture = { width: c.width, height: c.height,"
+				+ "    moore: !!colours['0,114,178'], metax: !!colours['230,159,0'] };"
+				+ "  return toBlob.call(c, function (blob) { picture.bytes = blob ? blob.size : 0; picture.type = blob.type;"
+				+ "    window.pendingPicture = picture; callback(blob); }, type);" + "};"
+				+ "HTMLAnchorElement.prototype.click = function () {"
+				+ "  if (this.download && window.pendingPicture) { window.pendingPicture.name = this.download;"
+				+ "    window.savedPicture = window.pendingPicture; }" + "};");
 		WebElement button = browser.find("#race-timeline button.chart-download");
 		assertThat(button.isDisplayed()).isTrue();
 		browser.script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
@@ -74,6 +79,8 @@ class CurrencyIT {
 		assertThat(((Number) saved.get("width")).intValue()).isEqualTo(1920);
 		assertThat(((Number) saved.get("height")).intValue()).as("the timeline and its title, legend and sources")
 			.isGreaterThan(600);
+		assertThat(saved.get("type")).isEqualTo("image/png");
+		assertThat(((Number) saved.get("bytes")).intValue()).isPositive();
 		assertThat(saved.get("moore")).as("Moore Threads' lane in its colour").isEqualTo(true);
 		assertThat(saved.get("metax")).as("MetaX's lane in its colour").isEqualTo(true);
 	}
