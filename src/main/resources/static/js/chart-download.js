@@ -63,8 +63,8 @@
 
   // The SVG's look lives in the page's style sheet: each element takes its computed style along,
   // so the picture drawn from it alone looks as the page does.
-  var SVG_STYLES = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'opacity',
-    'font-family', 'font-size', 'font-weight'];
+  var SVG_STYLES = ['fill', 'fill-opacity', 'stroke', 'stroke-opacity', 'stroke-width', 'stroke-dasharray',
+    'stroke-linecap', 'opacity', 'font-family', 'font-size', 'font-weight'];
 
   function svgImage(svg, width, done) {
     var copy = svg.cloneNode(true);
@@ -81,6 +81,7 @@
     copy.setAttribute('height', String(height * RATIO));
     var image = new Image();
     image.onload = function () { done({ canvas: image, height: height, done: function () {} }); };
+    image.onerror = function () { console.warn('The timeline could not be drawn as a picture.'); };
     image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(new XMLSerializer().serializeToString(copy));
   }
 

@@ -111,9 +111,10 @@ final class ApiModel {
 	}
 
 	@Schema(description = "Money converted at the PBOC central parity nearest the figure's date (at most 10 days "
-			+ "away), with the rate, its date and sources; or, with notConverted = no-rate, the figure unconverted.")
-	record Converted(BigDecimal value, String currency, @Nullable BigDecimal rate, @Nullable String rateDate,
-			List<String> rateSources, @Nullable String notConverted) {
+			+ "away), with the rate (units of the currency asked for per unit of the figure's), its date and sources; "
+			+ "or, with notConverted = no-rate, no value: the figure stays as it is.")
+	record Converted(@Nullable BigDecimal value, @Nullable String currency, @Nullable BigDecimal rate,
+			@Nullable String rateDate, List<String> rateSources, @Nullable String notConverted) {
 	}
 
 }

@@ -56,8 +56,9 @@ class Representations {
 		}
 		Currencies.Converted c = converted.get();
 		Currencies.Rate rate = c.rate();
-		return new ApiModel.Converted(c.value().stripTrailingZeros(), c.currency().code(),
-				rate == null ? null : rate.factor(), rate == null ? null : rate.date().toString(),
+		return new ApiModel.Converted(c.value() == null ? null : c.value().stripTrailingZeros(),
+				c.currency() == null ? null : c.currency().code(), rate == null ? null : rate.factor(),
+				rate == null ? null : rate.date().toString(),
 				rate == null ? List.of() : rate.sources().stream().map(s -> s.getId()).toList(), c.reason());
 	}
 

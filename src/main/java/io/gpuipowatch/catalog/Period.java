@@ -1,6 +1,7 @@
 package io.gpuipowatch.catalog;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -40,6 +41,14 @@ public record Period(String key, Kind kind, int firstYear, int lastYear, String 
 		.thenComparingInt(Period::lastYear)
 		.thenComparingInt(Period::endMonth)
 		.thenComparing(p -> p.kind() == Kind.DATE ? p.date().start() : LocalDate.MIN);
+
+	/**
+	 * The day a period's figure is of: its own day, or the last day of the period (30
+	 * June for H1, 31 December for a year or a span of years).
+	 */
+	public LocalDate lastDay() {
+		return kind == Kind.DATE ? date.start() : YearMonth.of(lastYear, endMonth()).atEndOfMonth();
+	}
 
 	/** The month a period ends in: 6 for H1, 9 for Jan–Sep, 12 for a whole year. */
 	int endMonth() {

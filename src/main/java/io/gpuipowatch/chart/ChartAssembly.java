@@ -90,8 +90,11 @@ final class ChartAssembly {
 				if (figure.isPresent()) {
 					Figure f = figure.get();
 					String text = Formats.figure(f, lang);
-					Optional<Currencies.Converted> inTarget = exchange.convert(f)
-						.filter(Currencies.Converted::converted);
+					// Converted only on the axis of the currency asked for: a company
+					// whose
+					// figures do not all convert is charted as listed
+					Optional<Currencies.Converted> inTarget = unit.equals(exchange.code())
+							? exchange.convert(f).filter(Currencies.Converted::converted) : Optional.empty();
 					String row = text + " [" + f.getSource().getId() + "]";
 					if (inTarget.isPresent()) {
 						// Drawn at the converted value, the figure as listed and its rate
@@ -148,8 +151,8 @@ final class ChartAssembly {
 			allNotes.add(text("chart.note.basis", lang) + " " + basisByLabel.values().iterator().next());
 		}
 		if (converted) {
-			allNotes.add(messages.getMessage("chart.note.converted",
-					new Object[] { exchange.code(), Currencies.MAX_DAYS_OFF }, lang.locale()));
+			allNotes.add(messages.getMessage("chart.note.converted", new Object[] { unit, Currencies.MAX_DAYS_OFF },
+					lang.locale()));
 		}
 		if (lowerBound) {
 			allNotes.add(text("chart.note.lowerBound", lang));
@@ -159,7 +162,7 @@ final class ChartAssembly {
 		}
 		String chartJson = json.writeValueAsString(new ChartData(lang.code(), axisLabels, series, unit));
 		String downloadName = id + companies.stream().map(c -> "_" + c.getSlug()).collect(Collectors.joining())
-				+ (converted ? "_" + exchange.code().toLowerCase(Locale.ROOT) : "");
+				+ (converted ? "_" + unit.toLowerCase(Locale.ROOT) : "");
 		return new ChartView(id, title, caption, allNotes, List.copyOf(sources), chartJson,
 				series.stream().map(ChartData.Series::label).toList(), rows, downloadName,
 				companies.stream().map(Company::getSlug).toList(), exchange.code());

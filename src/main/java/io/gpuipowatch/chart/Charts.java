@@ -13,6 +13,7 @@ import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.Period;
+import io.gpuipowatch.catalog.Unit;
 import io.gpuipowatch.chart.ChartAssembly.Dataset;
 import io.gpuipowatch.chart.ChartAssembly.Slot;
 import io.gpuipowatch.figure.Lens;
@@ -100,9 +101,16 @@ public class Charts {
 		boolean split = byUnit.size() > 1;
 		byUnit.forEach((unit, group) -> {
 			String title = text(spec.titleKey(), lang, covered) + (split ? " (" + unit + ")" : "");
-			List<String> notes = !split ? List.of()
-					: List.of(exchange.code() == null ? text("chart.note.currencySplit", lang) : messages.getMessage(
-							"chart.note.currencySplitNoRate", new Object[] { Currencies.MAX_DAYS_OFF }, lang.locale()));
+			boolean money = Unit.fromCode(unit).map(Unit::isCurrency).orElse(false);
+			List<String> notes = new ArrayList<>();
+			if (split) {
+				notes.add(exchange.code() == null ? text("chart.note.currencySplit", lang) : messages.getMessage(
+						"chart.note.currencySplitNoRate", new Object[] { Currencies.MAX_DAYS_OFF }, lang.locale()));
+			}
+			else if (money && exchange.code() != null && !unit.equals(exchange.code())) {
+				notes.add(messages.getMessage("chart.note.notConverted",
+						new Object[] { exchange.code(), Currencies.MAX_DAYS_OFF }, lang.locale()));
+			}
 			String id = split ? spec.id() + "-" + unit.toLowerCase(Locale.ROOT) : spec.id();
 			List<String> colours = group.stream().map(c -> CompanyColours.of(c.getPosition())).toList();
 			List<String> labels;
@@ -131,19 +139,20 @@ public class Charts {
 	}
 
 	/**
-	 * The companies by the unit their figures in these series are drawn in (as listed, or
-	 * the currency asked for where they convert); a company with none joins the first
-	 * unit, so its reasons still show.
+	 * The companies by the unit their figures in these series are drawn in: the currency
+	 * asked for where every one of them converts, as listed otherwise. A company with
+	 * none joins the first unit, so its reasons still show.
 	 */
 	private Map<String, List<Company>> byUnit(List<Company> companies, List<Series> series, Exchange exchange) {
 		Map<String, List<Company>> byUnit = new LinkedHashMap<>();
 		for (Company company : companies) {
-			String unit = series.stream()
+			List<Figure> figures = series.stream()
 				.map(s -> DataPeriods.figure(catalog, company, s.measure(), s.period()))
 				.flatMap(Optional::stream)
-				.map(f -> exchange.comparableUnit(f).code())
-				.findFirst()
-				.orElse("");
+				.toList();
+			boolean allConvert = figures.stream().allMatch(f -> exchange.comparable(f) != null);
+			String unit = figures.isEmpty() ? ""
+					: (allConvert ? exchange.comparableUnit(figures.get(0)) : figures.get(0).getUnit()).code();
 			byUnit.computeIfAbsent(unit, u -> new ArrayList<>()).add(company);
 		}
 		List<Company> unknown = byUnit.remove("");
@@ -185,15 +194,15 @@ public class Charts {
 			.flatMap(Optional::stream)
 			.toList();
 		boolean allConvert = figures.stream().allMatch(f -> asked.comparable(f) != null);
-		Exchange exchange = allConvert ? asked : currencies.asListed();
 		List<String> notes = allConvert || asked.code() == null ? List.of()
 				: List.of(messages.getMessage("chart.note.notConverted",
 						new Object[] { asked.code(), Currencies.MAX_DAYS_OFF }, lang.locale()));
-		String unit = figures.stream().map(f -> exchange.comparableUnit(f).code()).findFirst().orElse("");
+		String unit = figures.isEmpty() ? ""
+				: (allConvert ? asked.comparableUnit(figures.get(0)) : figures.get(0).getUnit()).code();
 		String covered = DataPeriods.label(periods, lang);
 		return Optional
 			.of(assembly.view(spec.id(), text(spec.titleKey(), lang, covered), text(spec.captionKey(), lang, covered),
-					List.of(company), labels, datasets, unit, notes, lens, exchange, lang));
+					List.of(company), labels, datasets, unit, notes, lens, asked, lang));
 	}
 
 	/**

@@ -91,7 +91,7 @@ class CompareCsv {
 		if (high == null || !cell.value().present() && !high.present()) {
 			return value;
 		}
-		return value + " – " + text(high, lang);
+		return value + " – " + text(high, lang) + converted(high);
 	}
 
 	/** The money in the currency asked for, and at which rate; or why it is not. */

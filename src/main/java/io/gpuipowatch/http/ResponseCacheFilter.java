@@ -147,7 +147,8 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 		CanonicalRequest canonical = new CanonicalRequest(request, parameters,
 				accept.canonicalAccept(request.getHeader(HttpHeaders.ACCEPT)), site);
 		boolean languageFromHeader = !isStatic && !parameters.containsKey(KnownParameters.LANGUAGE);
-		String key = key(path, canonical.canonicalQuery(), languageFromHeader, request, LocalDate.now(clock));
+		String key = key(path, canonical.canonicalQuery(), languageFromHeader, request,
+				isStatic ? null : LocalDate.now(clock));
 		boolean keepable = key.length() <= MAX_KEY_LENGTH && !(isStatic && request.getQueryString() != null);
 		PreparedResponse prepared = keepable ? cache.getIfPresent(key) : null;
 		if (prepared != null && !accept.accepts(request.getHeader(HttpHeaders.ACCEPT), prepared.contentType())) {
@@ -234,12 +235,13 @@ class ResponseCacheFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The day, the canonical link, and the language the browser asks for when the link
-	 * names none.
+	 * The day a page counts to (none for a static file), the canonical link, and the
+	 * language the browser asks for when the link names none.
 	 */
 	private static String key(String path, @Nullable String query, boolean languageFromHeader,
-			HttpServletRequest request, LocalDate today) {
-		String key = today + " " + (query == null ? path : path + "?" + query);
+			HttpServletRequest request, @Nullable LocalDate today) {
+		String link = query == null ? path : path + "?" + query;
+		String key = today == null ? link : today + " " + link;
 		if (languageFromHeader) {
 			key += "#" + Lang.fromAcceptLanguage(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)).code();
 		}

@@ -56,18 +56,28 @@ public class Currencies {
 
 	/**
 	 * The rate a conversion used: its factor (units of the target per unit of the
-	 * source), the dates of the fixings and their sources.
+	 * source), the date of its fixing (of the further one, for a rate crossed through the
+	 * yuan), how far that is from the figure's, and the fixings' sources.
 	 */
-	public record Rate(BigDecimal factor, LocalDate date, long daysOff, List<Source> sources) {
+	public record Rate(Unit from, Unit to, BigDecimal factor, LocalDate date, long daysOff, List<Source> sources) {
 
 		public boolean ofTheDay() {
 			return daysOff == 0;
 		}
 
+		/** From one foreign currency to another, through two fixings against the yuan. */
+		public boolean crossed() {
+			return from != Unit.CNY && to != Unit.CNY;
+		}
+
 	}
 
-	/** A value in the currency asked for, or the reason it could not be converted. */
-	public record Converted(BigDecimal value, Unit currency, @Nullable Rate rate, @Nullable String reason) {
+	/**
+	 * A value in the currency asked for, with its rate (none where nothing needed
+	 * converting); or, with no value, the reason it could not be converted.
+	 */
+	public record Converted(@Nullable BigDecimal value, @Nullable Unit currency, @Nullable Rate rate,
+			@Nullable String reason) {
 
 		public boolean converted() {
 			return reason == null;
@@ -100,7 +110,7 @@ public class Currencies {
 		Optional<ExchangeRate> fromRate = from == Unit.CNY ? Optional.empty() : nearest(from, date);
 		Optional<ExchangeRate> toRate = to == Unit.CNY ? Optional.empty() : nearest(to, date);
 		if ((from != Unit.CNY && fromRate.isEmpty()) || (to != Unit.CNY && toRate.isEmpty())) {
-			return new Converted(value, from, null, "no-rate");
+			return new Converted(null, null, null, "no-rate");
 		}
 		BigDecimal cnyPerFrom = fromRate.map(ExchangeRate::getCnyPerUnit).orElse(BigDecimal.ONE);
 		BigDecimal cnyPerTo = toRate.map(ExchangeRate::getCnyPerUnit).orElse(BigDecimal.ONE);
@@ -111,7 +121,8 @@ public class Currencies {
 		ExchangeRate furthest = used.stream()
 			.max(Comparator.comparingLong(r -> daysBetween(r.getDate().start(), date)))
 			.orElseThrow();
-		Rate rate = new Rate(factor, furthest.getDate().start(), daysBetween(furthest.getDate().start(), date),
+		Rate rate = new Rate(from, to, factor, furthest.getDate().start(),
+				daysBetween(furthest.getDate().start(), date),
 				used.stream().map(ExchangeRate::getSource).distinct().toList());
 		return new Converted(value.multiply(factor, MathContext.DECIMAL64), to, rate, null);
 	}
@@ -119,7 +130,8 @@ public class Currencies {
 	/**
 	 * A figure's money in the target currency, at the rate of the figure's date: its day,
 	 * or the last day of the period it covers (so a year's revenue is at the year-end
-	 * rate, and stays unconverted where the data has none near it).
+	 * rate, a half-year's at the end of June, and stays unconverted where the data has
+	 * none near it).
 	 */
 	public Converted convert(Figure figure, Unit to) {
 		return convert(figure.getValue(), figure.getUnit(), dateOf(figure.getPeriod()), to);
@@ -127,7 +139,7 @@ public class Currencies {
 
 	/** The day a figure is of: its own day, or the last day of its period. */
 	public static LocalDate dateOf(Period period) {
-		return period.kind() == Period.Kind.DATE ? period.date().start() : LocalDate.of(period.lastYear(), 12, 31);
+		return period.lastDay();
 	}
 
 	/**

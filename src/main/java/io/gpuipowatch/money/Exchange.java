@@ -2,6 +2,7 @@ package io.gpuipowatch.money;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Objects;
 import java.util.Optional;
 
 import io.gpuipowatch.catalog.Figure;
@@ -90,12 +91,14 @@ public final class Exchange {
 	}
 
 	/**
-	 * A converted value as pages write it: "about", four digits, since the rate rounds
-	 * whatever the figure's own precision was.
+	 * A converted value as pages write it: four digits, "about" where the figure was
+	 * exact (the rate rounds whatever its own precision was), and its own qualifier where
+	 * it had one: a lower bound stays one.
 	 */
 	public static String text(Currencies.Converted converted, Figure figure, Lang lang) {
-		return Formats.value(converted.value().round(new MathContext(4)), converted.currency(), Qualifier.ABOUT,
-				figure.getMetric().getKind(), lang);
+		Qualifier qualifier = figure.getQualifier() == Qualifier.EXACT ? Qualifier.ABOUT : figure.getQualifier();
+		return Formats.value(Objects.requireNonNull(converted.value()).round(new MathContext(4)),
+				Objects.requireNonNull(converted.currency()), qualifier, figure.getMetric().getKind(), lang);
 	}
 
 }

@@ -30,9 +30,10 @@ public final class RateNotes {
 		String sources = String.join(", ", rate.sources().stream().map(Source::getId).toList());
 		String factor = rate.factor().round(new MathContext(5)).toPlainString();
 		String date = Formats.date(day(rate.date()), lang);
-		return rate.ofTheDay()
-				? messages.getMessage("money.rate", new Object[] { factor, date, sources }, lang.locale()) : messages
-					.getMessage("money.rateOff", new Object[] { factor, date, sources, rate.daysOff() }, lang.locale());
+		String key = rate.crossed() ? "money.rateCross" : rate.ofTheDay() ? "money.rate" : "money.rateOff";
+		return messages.getMessage(key,
+				new Object[] { factor, date, sources, rate.from().code(), rate.to().code(), rate.daysOff() },
+				lang.locale());
 	}
 
 	private static PartialDate day(LocalDate date) {

@@ -134,9 +134,13 @@ class Valuations {
 		}
 		BigDecimal returnOnIssue = price != null ? percentChange(price, issuePrice.getValue())
 				: issueCap != null ? percentChange(cap, issueCap) : null;
-		return new Moment(when, date, price, cap, unit, computedCap, sources,
-				currencies.convert(cap, unit, date, currency.orElse(unit)), revenue.orElse(null), toCny, multiple,
-				noMultiple, when == When.ISSUE ? null : returnOnIssue);
+		// Shown in the currency asked for, or as listed with the reason it is not
+		Currencies.Converted shown = currencies.convert(cap, unit, date, currency.orElse(unit));
+		if (!shown.converted()) {
+			shown = new Currencies.Converted(cap, unit, null, shown.reason());
+		}
+		return new Moment(when, date, price, cap, unit, computedCap, sources, shown, revenue.orElse(null), toCny,
+				multiple, noMultiple, when == When.ISSUE ? null : returnOnIssue);
 	}
 
 	/**

@@ -1,8 +1,6 @@
 package io.gpuipowatch.browser;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,10 +9,10 @@ import java.util.TreeSet;
 
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Company;
-import io.gpuipowatch.catalog.ExchangeRate;
 import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.Period;
 import io.gpuipowatch.catalog.Qualifier;
+import io.gpuipowatch.money.Fixings;
 import io.gpuipowatch.text.Formats;
 import io.gpuipowatch.text.Lang;
 import org.assertj.core.api.SoftAssertions;
@@ -67,24 +65,14 @@ final class ChartChecks {
 	 * (the day it is of, or the end of its last year): yuan per unit of each.
 	 */
 	private double inCurrency(Figure figure, String currency) {
-		LocalDate day = figure.getPeriod().kind() == Period.Kind.DATE ? figure.getPeriod().date().start()
-				: LocalDate.of(figure.getPeriod().lastYear(), 12, 31);
-		return figure.getValue().doubleValue() * yuanPer(figure.getUnit().code(), day) / yuanPer(currency, day);
-	}
-
-	private double yuanPer(String currency, LocalDate day) {
-		if (currency.equals("CNY")) {
-			return 1;
-		}
-		return catalog.rates()
-			.stream()
-			.filter(r -> r.getCurrency().code().equals(currency))
-			.filter(r -> Math.abs(ChronoUnit.DAYS.between(r.getDate().start(), day)) <= 10)
-			.min(Comparator
-				.comparingLong((ExchangeRate r) -> Math.abs(ChronoUnit.DAYS.between(r.getDate().start(), day)))
-				.thenComparing(r -> r.getDate().start()))
-			.map(r -> r.getCnyPerUnit().doubleValue())
-			.orElseThrow(() -> new AssertionError("a bar converted to " + currency + " with no rate near " + day));
+		LocalDate day = Fixings.dayOf(figure.getPeriod().key());
+		String from = figure.getUnit().code();
+		return figure.getValue().doubleValue()
+				* Fixings.yuanPer(catalog, from, day)
+					.orElseThrow(() -> new AssertionError("a bar converted from " + from + " with no rate near " + day))
+				/ Fixings.yuanPer(catalog, currency, day)
+					.orElseThrow(
+							() -> new AssertionError("a bar converted to " + currency + " with no rate near " + day));
 	}
 
 	void check(DrawnChart chart, Lang lang, @Nullable Company company, SoftAssertions soft, String page) {

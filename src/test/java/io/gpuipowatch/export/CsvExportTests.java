@@ -14,6 +14,7 @@ import io.gpuipowatch.PageTest;
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.Source;
+import io.gpuipowatch.money.Fixings;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -77,12 +78,9 @@ class CsvExportTests {
 		assertThat(hkd).isNotEmpty();
 		for (CSVRecord row : hkd) {
 			String id = row.get("figure_id");
-			var rate = catalog.rates()
-				.stream()
-				.filter(r -> r.getCurrency().code().equals("HKD")
-						&& r.getDate().toString().equals(row.get("rate_date")))
-				.findFirst();
+			var rate = Fixings.nearest(catalog, "HKD", Fixings.dayOf(row.get("period")));
 			assertThat(rate).as(id).isPresent();
+			assertThat(row.get("rate_date")).as(id).isEqualTo(rate.get().getDate().toString());
 			assertThat(row.get("converted_currency")).isEqualTo("CNY");
 			assertThat(new BigDecimal(row.get("converted_rate"))).isEqualByComparingTo(rate.get().getCnyPerUnit());
 			assertThat(row.get("rate_sources")).isEqualTo(rate.get().getSource().getId());
@@ -90,10 +88,10 @@ class CsvExportTests {
 				.isEqualByComparingTo(new BigDecimal(row.get("value")).multiply(rate.get().getCnyPerUnit()));
 			assertThat(row.get("not_converted")).isEmpty();
 		}
-		assertThat(rows.stream().filter(r -> r.get("unit").equals("CNY")))
+		assertThat(rows.stream().filter(r -> r.get("unit").equals("CNY"))).isNotEmpty()
 			.allSatisfy(r -> assertThat(r.get("converted_value") + r.get("not_converted")).isEmpty());
 		List<CSVRecord> moore = download("/figures.csv?company=moore-threads&currency=HKD", "figures");
-		assertThat(moore.stream().filter(r -> r.get("metric").equals("market-cap-first-close")))
+		assertThat(moore.stream().filter(r -> r.get("metric").equals("market-cap-first-close"))).isNotEmpty()
 			.allSatisfy(r -> assertThat(r.get("not_converted")).isEqualTo("no-rate"));
 		assertThat(mvc.perform(MockMvcRequestBuilders.get("/figures.csv?currency=EUR"))
 			.andReturn()

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.List;
 
 import io.gpuipowatch.PageTest;
 import io.gpuipowatch.Pages;
@@ -109,6 +110,71 @@ class CurrencyPagesTests {
 		assertThat(hkd.select("#compare-market-cap-cny canvas").attr("data-chart")).contains("Moore Threads")
 			.doesNotContain("Biren");
 		assertThat(hkd.select("#compare-market-cap-hkd .chart-notes").text()).contains("stay in their own currency");
+	}
+
+	@Test
+	void keepsAFiguresQualifierAndSaysWhenARateIsCrossedThroughTheYuan() throws Exception {
+		Document moore = pages.get("/companies/moore-threads?currency=USD&lang=en", 200);
+		Figure lowerBound = catalog.figures(catalog.company("moore-threads").orElseThrow())
+			.stream()
+			.filter(f -> f.getQualifier() == io.gpuipowatch.catalog.Qualifier.OVER && f.getUnit() == Unit.CNY
+					&& Fixings.nearest(catalog, "USD", Fixings.dayOf(f.getPeriod().key())).isPresent())
+			.findFirst()
+			.orElseThrow();
+		assertThat(moore.select("#figure-" + lowerBound.getId() + " .converted").text()).startsWith("over USD");
+		Document biren = pages.get("/companies/biren?currency=USD&lang=en", 200);
+		Figure price = figure("biren", "issue-price");
+		java.time.LocalDate day = Fixings.dayOf(price.getPeriod().key());
+		double factor = Fixings.yuanPer(catalog, "HKD", day).orElseThrow()
+				/ Fixings.yuanPer(catalog, "USD", day).orElseThrow();
+		assertThat(biren.select("#figure-" + price.getId() + " .rate-note").text()).contains(
+				"1 HKD = " + new BigDecimal(factor).round(new MathContext(5)).toPlainString() + " USD",
+				"crossed through the yuan");
+	}
+
+	@Test
+	void neverDrawsAConvertedFigureOnTheAxisOfOneAsListed() throws Exception {
+		for (String currency : List.of("CNY", "HKD", "USD")) {
+			Document page = pages.get(
+					"/compare?c=moore-threads&c=metax&c=biren&c=iluvatar-corex&currency=" + currency + "&lang=en", 200);
+			int converted = 0;
+			for (Element canvas : page.select("figure.chart canvas")) {
+				JsonNode data = json.readTree(canvas.attr("data-chart"));
+				String unit = data.path("unit").asString();
+				for (JsonNode series : data.path("series")) {
+					for (int i = 0; i < series.path("figures").size(); i++) {
+						String id = series.path("figures").get(i).asString(null);
+						if (id == null) {
+							continue;
+						}
+						Figure figure = catalog.figures()
+							.stream()
+							.filter(f -> f.getId().equals(id))
+							.findFirst()
+							.orElseThrow();
+						double value = series.path("values").get(i).asDouble();
+						String where = currency + " " + canvas.parent().parent().id() + " " + id;
+						if (figure.getUnit().code().equals(unit) || !figure.getUnit().isCurrency()) {
+							assertThat(value).as(where).isEqualTo(figure.getValue().doubleValue());
+						}
+						else {
+							assertThat(unit).as(where + ": converted only into the currency asked for")
+								.isEqualTo(currency);
+							java.time.LocalDate day = Fixings.dayOf(figure.getPeriod().key());
+							double expected = figure.getValue().doubleValue()
+									* Fixings.yuanPer(catalog, figure.getUnit().code(), day).orElseThrow()
+									/ Fixings.yuanPer(catalog, currency, day).orElseThrow();
+							assertThat(value).as(where)
+								.isCloseTo(expected, org.assertj.core.data.Offset.offset(expected * 1e-9));
+							converted++;
+						}
+					}
+				}
+			}
+			if (currency.equals("CNY")) {
+				assertThat(converted).as(currency + ": some bar converted").isPositive();
+			}
+		}
 	}
 
 	private static Element card(Document page, String name) {

@@ -129,7 +129,7 @@ class ValuationTests {
 		assertThat(en.select("#since-listing canvas").attr("data-chart")).contains("\"kind\":\"line\"");
 		Document zh = pages.get("/valuation?currency=HKD&lang=zh", 200);
 		assertThat(zh.select("h1").text()).contains("估值");
-		assertThat(zh.select(".chip-on").text()).isEqualTo("HKD");
+		assertThat(zh.select(".chip-on").text()).isEqualTo("港元");
 		Document bad = pages.get("/valuation?currency=EUR&lang=en", 400);
 		assertThat(bad.select(".error-detail").text()).contains("EUR");
 		assertThat(bad.select(".valid-values").text()).contains("CNY", "HKD", "USD");
