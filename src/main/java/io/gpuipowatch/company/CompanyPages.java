@@ -105,49 +105,13 @@ class CompanyPages {
 			.flatMap(m -> m.figures().stream())
 			.filter(f -> !f.variants().isEmpty())
 			.toList();
-		Links links = new Links(slug, lens.basis(), exchange.code(), lang);
+		CompanyLinks links = new CompanyLinks(slug, lens.basis(), exchange.code(), lang);
 		return new Page(CompanySummary.of(company, catalog, lang), timeline, ipo,
 				annual(company, lens, exchange, links, lang), all, differences, compareUrl(slug, exchange, lang),
 				links.self(), CurrencyOption.all(exchange, links::currency), links.csv());
 	}
 
-	/**
-	 * The page's own links: each switch (basis, currency) changes one choice and keeps
-	 * the other.
-	 */
-	private record Links(String slug, @Nullable Basis basis, @Nullable String currency, Lang lang) {
-
-		String self() {
-			UriComponentsBuilder url = UriComponentsBuilder.fromPath("/companies/{slug}");
-			if (basis != null) {
-				url.queryParam("basis", basis.getCode());
-			}
-			if (currency != null) {
-				url.queryParam("currency", currency);
-			}
-			return url.queryParam("lang", lang.code()).buildAndExpand(slug).encode().toUriString();
-		}
-
-		String basis(@Nullable Basis other) {
-			return new Links(slug, other, currency, lang).self();
-		}
-
-		String currency(@Nullable String code) {
-			return new Links(slug, basis, code, lang).self();
-		}
-
-		/** The company's figures as CSV, with money also in the currency chosen. */
-		String csv() {
-			UriComponentsBuilder url = UriComponentsBuilder.fromPath("/figures.csv").queryParam("company", slug);
-			if (currency != null) {
-				url.queryParam("currency", currency);
-			}
-			return url.queryParam("lang", lang.code()).encode().build().toUriString();
-		}
-
-	}
-
-	private Annual annual(Company company, Lens lens, Exchange exchange, Links links, Lang lang) {
+	private Annual annual(Company company, Lens lens, Exchange exchange, CompanyLinks links, Lang lang) {
 		List<Period> years = annualYears(company);
 		List<Row> rows = ChartCatalogue.ANNUAL.stream()
 			.map(m -> catalog.metric(m.metric()))
