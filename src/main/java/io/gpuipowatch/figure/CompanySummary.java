@@ -29,6 +29,11 @@ public record CompanySummary(String slug, String name, String altName, String ve
 	 * listed).
 	 */
 	public String url(@Nullable String currency, String lang) {
+		return pageUrl(slug, currency, lang);
+	}
+
+	/** A company's page, with money also in a currency (none for as listed). */
+	public static String pageUrl(String slug, @Nullable String currency, String lang) {
 		UriComponentsBuilder url = UriComponentsBuilder.fromPath("/companies/{slug}");
 		if (currency != null) {
 			url.queryParam("currency", currency);

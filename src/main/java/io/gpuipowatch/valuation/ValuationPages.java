@@ -17,6 +17,7 @@ import io.gpuipowatch.catalog.Qualifier;
 import io.gpuipowatch.catalog.Unit;
 import io.gpuipowatch.chart.ChartView;
 import io.gpuipowatch.chart.CompanyColours;
+import io.gpuipowatch.figure.CompanySummary;
 import io.gpuipowatch.figure.SourceRef;
 import io.gpuipowatch.money.Currencies;
 import io.gpuipowatch.money.CurrencyOption;
@@ -46,7 +47,7 @@ class ValuationPages {
 			@Nullable String returnOnIssue, List<SourceRef> sources) {
 	}
 
-	record Row(String slug, String name, int colourIndex, String listed, List<MomentView> moments) {
+	record Row(String slug, String url, String name, int colourIndex, String listed, List<MomentView> moments) {
 	}
 
 	record Page(List<Row> rows, List<CurrencyOption> currencies, ChartView sinceListing) {
@@ -88,8 +89,12 @@ class ValuationPages {
 		List<SourceRef> closeSources = new ArrayList<>();
 		for (Valuation v : all) {
 			String name = Names.company(v.company(), lang);
-			rows.add(new Row(v.company().getSlug(), name, v.company().getPosition(),
-					Formats.date(day(v.listed()), lang), v.moments().stream().map(m -> moment(m, lang)).toList()));
+			rows.add(
+					new Row(v.company().getSlug(),
+							CompanySummary.pageUrl(v.company().getSlug(), currency.map(Unit::code).orElse(null),
+									lang.code()),
+							name, v.company().getPosition(), Formats.date(day(v.listed()), lang),
+							v.moments().stream().map(m -> moment(m, lang)).toList()));
 			List<Point> points = new ArrayList<>();
 			for (Valuation.Close close : v.closes()) {
 				String index = close.index().setScale(1, RoundingMode.HALF_EVEN).toPlainString();

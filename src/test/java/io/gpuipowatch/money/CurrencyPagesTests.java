@@ -177,6 +177,18 @@ class CurrencyPagesTests {
 		}
 	}
 
+	@Test
+	void aCompanyLinkKeepsTheCurrencyChosen() throws Exception {
+		assertThat(pages.get("/valuation?currency=HKD&lang=en", 200)
+			.select("tbody th a[href^=/companies/biren]")
+			.attr("href")).isEqualTo("/companies/biren?currency=HKD&lang=en");
+		assertThat(pages.get("/compare?c=metax&c=biren&currency=USD&lang=en", 200)
+			.select("thead a[href^=/companies/metax]")
+			.attr("href")).isEqualTo("/companies/metax?currency=USD&lang=en");
+		assertThat(pages.get("/?lang=en", 200).select("article.card h2 a").eachAttr("href")).isNotEmpty()
+			.noneMatch(h -> h.contains("currency"));
+	}
+
 	private static Element card(Document page, String name) {
 		return page.select("article.card")
 			.stream()
