@@ -137,4 +137,20 @@ class ValuationTests {
 			.isEqualTo(400);
 	}
 
+	@Test
+	void theSinceListingChartEmbedsOnItsOwnWithItsContext() throws Exception {
+		Document page = pages.get("/valuation?lang=zh", 200);
+		String embedUrl = page.select("#since-listing a.chart-embed").attr("href");
+		assertThat(embedUrl).startsWith("/embed/since-listing?c=moore-threads&c=metax").endsWith("&lang=zh");
+		Document embed = pages.get(embedUrl, 200);
+		assertThat(embed.select("canvas").attr("data-chart"))
+			.isEqualTo(page.select("#since-listing canvas").attr("data-chart"));
+		assertThat(embed.select(".chart-sources a").eachText())
+			.containsExactlyElementsOf(page.select("#since-listing .chart-sources a").eachText());
+		assertThat(embed.select("link[rel=canonical]").attr("href")).contains("/valuation?c=moore-threads");
+		assertThat(page.select("#since-listing").attr("data-download-name")).startsWith("since-listing_moore-threads");
+		assertThat(pages.get("/embed/since-listing?c=nobody&lang=en", 400).select(".valid-values").text())
+			.contains("moore-threads");
+	}
+
 }
