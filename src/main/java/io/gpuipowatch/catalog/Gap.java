@@ -1,12 +1,7 @@
 package io.gpuipowatch.catalog;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import org.jspecify.annotations.Nullable;
@@ -16,10 +11,7 @@ import org.jspecify.annotations.Nullable;
  * disclosed". Any other missing figure is "not in our data", or does not apply.
  */
 @Entity
-public class Gap {
-
-	@Id
-	private String id;
+public class Gap extends SourcedRow {
 
 	@ManyToOne(fetch = FetchType.EAGER, optional = false)
 	@JoinColumn(name = "company")
@@ -32,25 +24,14 @@ public class Gap {
 	/** Null when the company has published the metric for no period. */
 	private @Nullable Period period;
 
-	@ManyToOne(fetch = FetchType.EAGER, optional = false)
-	@JoinColumn(name = "source")
-	private Source source;
-
-	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "en", column = @Column(name = "note_en")),
-			@AttributeOverride(name = "zh", column = @Column(name = "note_zh")) })
-	private @Nullable Text note;
-
 	protected Gap() {
 	}
 
 	public Gap(Company company, Metric metric, @Nullable Period period, Source source, Text note) {
-		this.id = company.getSlug() + "/" + metric.getCode() + "/" + (period == null ? "*" : period.key());
+		super(company.getSlug() + "/" + metric.getCode() + "/" + (period == null ? "*" : period.key()), source, note);
 		this.company = company;
 		this.metric = metric;
 		this.period = period;
-		this.source = source;
-		this.note = note;
 	}
 
 	public Company getCompany() {
@@ -66,14 +47,6 @@ public class Gap {
 	}
 
 	/** The source that says the figure has not been published. */
-	public Source getSource() {
-		return source;
-	}
-
-	public Text getNote() {
-		return Text.orNone(note);
-	}
-
 	/**
 	 * Whether this gap is for the figure of a period (a gap without a period covers every
 	 * one).

@@ -8,7 +8,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import org.jspecify.annotations.Nullable;
@@ -19,10 +18,7 @@ import org.jspecify.annotations.Nullable;
  * listing day, or a condition that is not a date (until the company is profitable).
  */
 @Entity
-public class Lockup {
-
-	@Id
-	private String id;
+public class Lockup extends SourcedRow {
 
 	@ManyToOne(fetch = FetchType.EAGER, optional = false)
 	@JoinColumn(name = "venue")
@@ -48,16 +44,7 @@ public class Lockup {
 			@AttributeOverride(name = "zh", column = @Column(name = "condition_zh")) })
 	private @Nullable Text condition;
 
-	@ManyToOne(fetch = FetchType.EAGER, optional = false)
-	@JoinColumn(name = "source")
-	private Source source;
-
 	private @Nullable String phrase;
-
-	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "en", column = @Column(name = "note_en")),
-			@AttributeOverride(name = "zh", column = @Column(name = "note_zh")) })
-	private @Nullable Text note;
 
 	protected Lockup() {
 	}
@@ -72,7 +59,7 @@ public class Lockup {
 
 	public Lockup(String id, Venue venue, @Nullable Company company, Term term, Source source, @Nullable String phrase,
 			Text note) {
-		this.id = id;
+		super(id, source, note);
 		this.venue = venue;
 		this.company = company;
 		this.holder = term.holder();
@@ -80,13 +67,7 @@ public class Lockup {
 		this.months = term.months();
 		this.sharePercent = term.sharePercent();
 		this.condition = term.condition();
-		this.source = source;
 		this.phrase = phrase;
-		this.note = note;
-	}
-
-	public String getId() {
-		return id;
 	}
 
 	public Venue getVenue() {
@@ -120,16 +101,8 @@ public class Lockup {
 		return Text.orNone(condition);
 	}
 
-	public Source getSource() {
-		return source;
-	}
-
 	public @Nullable String getPhrase() {
 		return phrase;
-	}
-
-	public Text getNote() {
-		return Text.orNone(note);
 	}
 
 }

@@ -2,15 +2,11 @@ package io.gpuipowatch.catalog;
 
 import java.math.BigDecimal;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -24,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "price")
-public class Price {
+public class Price extends SourcedRow {
 
 	public enum Kind {
 
@@ -48,9 +44,6 @@ public class Price {
 		NONE, CLOSE, MARKET_CAP
 
 	}
-
-	@Id
-	private String id;
 
 	@ManyToOne(fetch = FetchType.EAGER, optional = false)
 	@JoinColumn(name = "company")
@@ -76,16 +69,7 @@ public class Price {
 	@Enumerated(EnumType.STRING)
 	private Computed computed;
 
-	@ManyToOne(fetch = FetchType.EAGER, optional = false)
-	@JoinColumn(name = "source")
-	private Source source;
-
 	private @Nullable String phrase;
-
-	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "en", column = @Column(name = "note_en")),
-			@AttributeOverride(name = "zh", column = @Column(name = "note_zh")) })
-	private @Nullable Text note;
 
 	protected Price() {
 	}
@@ -97,7 +81,7 @@ public class Price {
 
 	public Price(String id, Company company, PartialDate date, Kind kind, Values values, Source source,
 			@Nullable String phrase, Text note) {
-		this.id = id;
+		super(id, source, note);
 		this.company = company;
 		this.date = date;
 		this.kind = kind;
@@ -107,13 +91,7 @@ public class Price {
 		this.currency = values.currency();
 		this.qualifier = values.qualifier();
 		this.computed = values.computed();
-		this.source = source;
 		this.phrase = phrase;
-		this.note = note;
-	}
-
-	public String getId() {
-		return id;
 	}
 
 	public Company getCompany() {
@@ -154,16 +132,8 @@ public class Price {
 		return computed;
 	}
 
-	public Source getSource() {
-		return source;
-	}
-
 	public @Nullable String getPhrase() {
 		return phrase;
-	}
-
-	public Text getNote() {
-		return Text.orNone(note);
 	}
 
 }
