@@ -21,6 +21,7 @@ import io.gpuipowatch.figure.CompanySummary;
 import io.gpuipowatch.figure.SourceRef;
 import io.gpuipowatch.money.Currencies;
 import io.gpuipowatch.money.CurrencyOption;
+import io.gpuipowatch.money.Exchange;
 import io.gpuipowatch.money.RateNotes;
 import io.gpuipowatch.query.Filters;
 import io.gpuipowatch.text.Formats;
@@ -80,7 +81,8 @@ class ValuationPages {
 	}
 
 	Page build(@Nullable List<String> companies, @Nullable String currencyCode, Lang lang) {
-		Optional<Unit> currency = Currencies.parse(currencyCode);
+		Exchange exchange = currencies.exchange(currencyCode);
+		Optional<Unit> currency = exchange.target();
 		List<Company> chosen = Filters.companies(catalog, companies);
 		List<Valuation> all = valuations.of(chosen.isEmpty() ? List.copyOf(catalog.companies()) : chosen, currency);
 		List<Row> rows = new ArrayList<>();
@@ -115,8 +117,7 @@ class ValuationPages {
 			}
 			lines.add(new ChartLine(name, CompanyColours.of(v.company().getPosition()), points));
 		}
-		List<CurrencyOption> options = CurrencyOption.all(currencies.exchange(currencyCode),
-				code -> url(companies, code, lang));
+		List<CurrencyOption> options = CurrencyOption.all(exchange, code -> url(companies, code, lang));
 		List<String> slugs = all.stream().map(v -> v.company().getSlug()).toList();
 		// Indexed to the issue price, the lines are in no currency: the chart is the same
 		// whichever one the table is in

@@ -2,10 +2,7 @@ package io.gpuipowatch.compare;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 import io.gpuipowatch.PageTest;
@@ -15,8 +12,7 @@ import io.gpuipowatch.catalog.Company;
 import io.gpuipowatch.catalog.ExchangeRate;
 import io.gpuipowatch.catalog.Figure;
 import io.gpuipowatch.catalog.Section;
-import io.gpuipowatch.catalog.Unit;
-import io.gpuipowatch.money.Currencies;
+import io.gpuipowatch.money.Fixings;
 import io.gpuipowatch.text.Lang;
 import io.gpuipowatch.text.Names;
 import org.jsoup.nodes.Document;
@@ -219,12 +215,7 @@ class ComparePageTests {
 		Element biren = row(cny, "market-cap-first-close").select("td").get(1);
 		Figure cap = catalog.shownLatest(catalog.company("biren").orElseThrow(), "market-cap-first-close")
 			.orElseThrow();
-		LocalDate day = Currencies.dateOf(cap.getPeriod());
-		ExchangeRate rate = catalog.rates()
-			.stream()
-			.filter(r -> r.getCurrency() == Unit.HKD)
-			.min(Comparator.comparingLong(r -> Math.abs(ChronoUnit.DAYS.between(r.getDate().start(), day))))
-			.orElseThrow();
+		ExchangeRate rate = Fixings.nearest(catalog, "HKD", Fixings.dayOf(cap.getPeriod().key())).orElseThrow();
 		BigDecimal expected = cap.getValue().multiply(rate.getCnyPerUnit()).movePointLeft(9).round(new MathContext(4));
 		assertThat(biren.select(".converted").text()).isEqualTo("about CNY " + expected.toPlainString() + "B");
 		assertThat(biren.text()).contains(rate.getSource().getId());

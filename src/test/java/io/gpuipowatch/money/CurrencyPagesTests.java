@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 
 import io.gpuipowatch.PageTest;
@@ -12,7 +11,9 @@ import io.gpuipowatch.Pages;
 import io.gpuipowatch.catalog.Catalog;
 import io.gpuipowatch.catalog.ExchangeRate;
 import io.gpuipowatch.catalog.Figure;
+import io.gpuipowatch.catalog.Qualifier;
 import io.gpuipowatch.catalog.Unit;
+import org.assertj.core.data.Offset;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -117,14 +118,14 @@ class CurrencyPagesTests {
 		Document moore = pages.get("/companies/moore-threads?currency=USD&lang=en", 200);
 		Figure lowerBound = catalog.figures(catalog.company("moore-threads").orElseThrow())
 			.stream()
-			.filter(f -> f.getQualifier() == io.gpuipowatch.catalog.Qualifier.OVER && f.getUnit() == Unit.CNY
+			.filter(f -> f.getQualifier() == Qualifier.OVER && f.getUnit() == Unit.CNY
 					&& Fixings.nearest(catalog, "USD", Fixings.dayOf(f.getPeriod().key())).isPresent())
 			.findFirst()
 			.orElseThrow();
 		assertThat(moore.select("#figure-" + lowerBound.getId() + " .converted").text()).startsWith("over USD");
 		Document biren = pages.get("/companies/biren?currency=USD&lang=en", 200);
 		Figure price = figure("biren", "issue-price");
-		java.time.LocalDate day = Fixings.dayOf(price.getPeriod().key());
+		LocalDate day = Fixings.dayOf(price.getPeriod().key());
 		double factor = Fixings.yuanPer(catalog, "HKD", day).orElseThrow()
 				/ Fixings.yuanPer(catalog, "USD", day).orElseThrow();
 		assertThat(biren.select("#figure-" + price.getId() + " .rate-note").text()).contains(
@@ -160,12 +161,11 @@ class CurrencyPagesTests {
 						else {
 							assertThat(unit).as(where + ": converted only into the currency asked for")
 								.isEqualTo(currency);
-							java.time.LocalDate day = Fixings.dayOf(figure.getPeriod().key());
+							LocalDate day = Fixings.dayOf(figure.getPeriod().key());
 							double expected = figure.getValue().doubleValue()
 									* Fixings.yuanPer(catalog, figure.getUnit().code(), day).orElseThrow()
 									/ Fixings.yuanPer(catalog, currency, day).orElseThrow();
-							assertThat(value).as(where)
-								.isCloseTo(expected, org.assertj.core.data.Offset.offset(expected * 1e-9));
+							assertThat(value).as(where).isCloseTo(expected, Offset.offset(expected * 1e-9));
 							converted++;
 						}
 					}
@@ -201,20 +201,9 @@ class CurrencyPagesTests {
 		return catalog.shownLatest(catalog.company(company).orElseThrow(), metric).orElseThrow();
 	}
 
-	/**
-	 * The fixing of the figure's currency nearest its day, the earlier of two as near.
-	 */
+	/** The fixing a figure converts at, by the tests' own reading of the rule. */
 	private ExchangeRate nearest(Figure figure) {
-		LocalDate day = figure.getPeriod().date().start();
-		Unit currency = figure.getUnit();
-		return catalog.rates()
-			.stream()
-			.filter(r -> r.getCurrency() == currency)
-			.min(Comparator
-				.comparingLong((ExchangeRate r) -> Math.abs(ChronoUnit.DAYS.between(r.getDate().start(), day)))
-				.thenComparing(r -> r.getDate().start()))
-			.filter(r -> Math.abs(ChronoUnit.DAYS.between(r.getDate().start(), day)) <= 10)
-			.orElseThrow();
+		return Fixings.nearest(catalog, figure.getUnit().code(), Fixings.dayOf(figure.getPeriod().key())).orElseThrow();
 	}
 
 	private static String billions(Figure figure, ExchangeRate rate) {
